@@ -1,0 +1,172 @@
+"""The list views' query parameters (see CONTRACT.md), validated by one FilterSet."""
+
+import django_filters
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+
+from library import search
+from library.geography import REGIONS, countries_in_region
+from library.languages import CONTENT_LANGUAGES
+from library.models import Country, Resource, TaggedResource, Theme
+from library.models.resources import Kind
+
+SORT_CHOICES = [
+    ("relevance", _("Relevance")),
+    ("newest", _("Newest first")),
+    ("oldest", _("Oldest first")),
+    ("title", _("Title A–Z")),
+    ("popular", _("Most downloaded")),
+]
+ORDERINGS = {
+    "newest": ("-published_at", "-id"),
+    "oldest": ("published_at", "id"),
+    "title": ("title", "id"),
+    "popular": ("-download_count", "-published_at", "-id"),
+}
+MAX_QUERY_LENGTH = 10_000
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+tag_slug = RegexValidator(r"^[-\w]+\Z", _("A tag is named by its slug: letters, digits, hyphens."))
+
+
+class SlugListField(forms.MultipleChoiceField):
+    """Repeatable free-form slug values (tags are open-ended, so no fixed choices)."""
+
+    def valid_value(self, value):
+        return True
+
+    def validate(self, value):
+        super().validate(value)
+        for item in value:
+            tag_slug(item)
+
+
+class SlugListFilter(django_filters.MultipleChoiceFilter):
+    field_class = SlugListField
+
+
+class OneOfManySelect(forms.Select):
+    """A single drop-down whose parameter may still be repeated in the address (?country=KE&country=UG)."""
+
+    def value_from_datadict(self, data, files, name):
+        values = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
+        return [value for value in values if value]
+
+
+def any_choice(label):
+    return [("", label)]
+
+
+class ResourceFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label=_("Search"), method="filter_q", max_length=MAX_QUERY_LENGTH, strip=True
+    )
+    kind = django_filters.MultipleChoiceFilter(
+        label=_("Kind"), choices=Kind.choices, widget=forms.CheckboxSelectMultiple
+    )
+    theme = django_filters.MultipleChoiceFilter(
+        label=_("Theme"), method="filter_theme", choices=[], widget=forms.CheckboxSelectMultiple
+    )
+    tag = SlugListFilter(label=_("Tag"), method="filter_tag")
+    country = django_filters.MultipleChoiceFilter(
+        label=_("Country"), method="filter_country", choices=[], widget=OneOfManySelect
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("Region"), method="filter_region", choices=[(slug, name) for slug, (name, _p) in REGIONS.items()]
+    )
+    language = django_filters.MultipleChoiceFilter(
+        label=_("Language"), choices=CONTENT_LANGUAGES, widget=OneOfManySelect
+    )
+    year_from = django_filters.NumberFilter(
+        label=_("From year"), field_name="published_at", lookup_expr="year__gte",
+        min_value=YEAR_MIN, max_value=YEAR_MAX,
+    )
+    year_to = django_filters.NumberFilter(
+        label=_("To year"), field_name="published_at", lookup_expr="year__lte",
+        min_value=YEAR_MIN, max_value=YEAR_MAX,
+    )
+    sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None)
+
+    class Meta:
+        model = Resource
+        fields = []
+
+    def __init__(self, *args, fixed_kind=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fixed_kind = fixed_kind
+        if fixed_kind:
+            del self.filters["kind"]
+        form = self.form
+        form.fields["theme"].choices = [(theme.slug, theme.label) for theme in Theme.objects.all()]
+        countries = sorted(Country.objects.filter(resources__isnull=False).distinct(), key=lambda c: c.name)
+        form.fields["country"].choices = any_choice(_("Any country")) + [(c.code, c.name) for c in countries]
+        form.fields["language"].choices = any_choice(_("Any language")) + list(CONTENT_LANGUAGES)
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_qs"):
+            queryset = super().qs
+            if "sort" not in self.form.cleaned_data or not self.form.cleaned_data.get("sort"):
+                queryset = self.filter_sort(queryset, "sort", self.default_sort)
+            self._qs = queryset
+        return self._qs
+
+    @property
+    def query(self):
+        return self.form.cleaned_data.get("q", "") if self.is_bound and self.form.is_valid() else ""
+
+    @property
+    def default_sort(self):
+        return "relevance" if self.query else "newest"
+
+    def filter_q(self, queryset, name, value):
+        return search.matching(queryset, value) if value else queryset
+
+    def filter_theme(self, queryset, name, value):
+        through = Resource.themes.through.objects.filter(theme__slug__in=value)
+        return queryset.filter(id__in=through.values("resource_id")) if value else queryset
+
+    def filter_tag(self, queryset, name, value):
+        through = TaggedResource.objects.filter(tag__slug__in=value)
+        return queryset.filter(id__in=through.values("content_object_id")) if value else queryset
+
+    def filter_country(self, queryset, name, value):
+        through = Resource.countries.through.objects.filter(country_id__in=value)
+        return queryset.filter(id__in=through.values("resource_id")) if value else queryset
+
+    def filter_region(self, queryset, name, value):
+        if not value:
+            return queryset
+        through = Resource.countries.through.objects.filter(country_id__in=countries_in_region(value))
+        return queryset.filter(id__in=through.values("resource_id"))
+
+    def filter_sort(self, queryset, name, value):
+        if value == "relevance":
+            return search.by_relevance(queryset, self.query) if self.query else queryset.order_by(*ORDERINGS["newest"])
+        return queryset.order_by(*ORDERINGS.get(value, ORDERINGS["newest"]))
+
+
+def active_filters(filterset, params):
+    """Each applied filter value with its human label and the address of the list without it."""
+    if not filterset.is_bound or not filterset.form.is_valid():
+        return []
+    chips = []
+    data = filterset.form.cleaned_data
+    for name, field in filterset.form.fields.items():
+        if name == "sort":
+            continue
+        value = data.get(name)
+        values = value if isinstance(value, list) else ([value] if value not in (None, "") else [])
+        choices = dict(getattr(field, "choices", []) or [])
+        for item in values:
+            remaining = params.copy()
+            remaining.setlist(name, [v for v in params.getlist(name) if v != str(item)])
+            remaining.pop("page", None)
+            label = choices.get(str(item), item)
+            if name == "country":
+                label = Country(code=item).name
+            elif name in ("year_from", "year_to"):
+                label = int(item)
+            chips.append({"field": field.label, "value": label, "remove_query": remaining.urlencode()})
+    return chips

@@ -1,0 +1,81 @@
+"""Files attached to a resource (mostly toolkits), each with its own download address."""
+
+import hashlib
+import uuid
+from pathlib import PurePosixPath
+
+from django.db import models
+from django.urls import reverse
+from django.utils.text import get_valid_filename
+from django.utils.translation import gettext_lazy as _
+
+from library.languages import CONTENT_LANGUAGES
+
+
+class Access(models.TextChoices):
+    PUBLIC = "public", _("Everyone")
+    PARTNERS = "partners", _("Partners only")
+
+
+def stored_file_name(instance, filename):
+    """Files are stored under a random folder so a guessed path leads nowhere."""
+    safe = get_valid_filename(PurePosixPath(filename).name)[:120] or "file"
+    return f"files/{uuid.uuid4().hex}/{safe}"
+
+
+class ResourceFile(models.Model):
+    uuid = models.UUIDField(_("download id"), default=uuid.uuid4, unique=True, editable=False)
+    resource = models.ForeignKey(
+        "library.Resource", on_delete=models.CASCADE, related_name="files", verbose_name=_("resource")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    file = models.FileField(_("file"), upload_to=stored_file_name, max_length=255)
+    language = models.CharField(_("language"), max_length=8, choices=CONTENT_LANGUAGES, default="en")
+    format = models.CharField(_("format"), max_length=10, blank=True, editable=False)
+    size = models.PositiveBigIntegerField(_("size in bytes"), default=0, editable=False)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, editable=False)
+    access = models.CharField(_("access"), max_length=10, choices=Access.choices, default=Access.PUBLIC)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("file")
+        verbose_name_plural = _("files")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("library:download", kwargs={"file_uuid": self.uuid})
+
+    @property
+    def is_partner_only(self):
+        return self.access == Access.PARTNERS
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.sha256:
+            self.record_fingerprint()
+        super().save(*args, **kwargs)
+
+    def record_fingerprint(self):
+        """Size, SHA-256 and format of the file's content, read in chunks."""
+        digest = hashlib.sha256()
+        size = 0
+        # an upload not yet committed to storage is open and must stay open for the save
+        was_closed = self.file.closed
+        self.file.open("rb")
+        try:
+            self.file.seek(0)
+            for chunk in self.file.chunks():
+                digest.update(chunk)
+                size += len(chunk)
+        finally:
+            if was_closed:
+                self.file.close()
+            else:
+                self.file.seek(0)
+        self.sha256 = digest.hexdigest()
+        self.size = size
+        self.format = PurePosixPath(self.file.name).suffix.lstrip(".").upper()[:10]

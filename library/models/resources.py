@@ -1,0 +1,129 @@
+"""Resource: one table for toolkits, guides and case studies, so one query covers them all."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+
+from library.languages import CONTENT_LANGUAGES, LANGUAGE_NAMES, RIGHT_TO_LEFT
+from library.models.taxonomy import TaggedResource
+
+
+class Kind(models.TextChoices):
+    TOOLKIT = "toolkit", _("Toolkit")
+    GUIDE = "guide", _("Guide")
+    CASE_STUDY = "case-study", _("Case study")
+
+
+# kind -> first URL segment of its list and detail pages (part of the public contract)
+KIND_URL_SEGMENTS = {Kind.TOOLKIT: "toolkits", Kind.GUIDE: "guides", Kind.CASE_STUDY: "case-studies"}
+KIND_PLURALS = {Kind.TOOLKIT: _("Toolkits"), Kind.GUIDE: _("Guides"), Kind.CASE_STUDY: _("Case studies")}
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    REVIEW = "review", _("In review")
+    PUBLISHED = "published", _("Published")
+    ARCHIVED = "archived", _("Archived")
+
+
+class ResourceQuerySet(models.QuerySet):
+    def published(self):
+        """The one gate of every public view, feed, sitemap, export, search and download:
+        published resources whose publication time has come."""
+        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def of_kind(self, kind):
+        return self.filter(kind=kind) if kind else self
+
+    def for_cards(self):
+        """What a list of resource cards shows, fetched in a fixed number of queries."""
+        return self.prefetch_related("themes", "countries", "tags")
+
+    def newest_first(self):
+        return self.order_by("-published_at", "-id")
+
+
+class Resource(models.Model):
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=200, unique=True, allow_unicode=False,
+        help_text=_("The last part of the web address. Made from the title; change it only before publishing."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences shown in lists and search results."))
+    body = models.TextField(_("body"), blank=True, help_text=_("The full text, in Markdown."))
+    language = models.CharField(_("language"), max_length=8, choices=CONTENT_LANGUAGES, default="en", db_index=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(
+        _("publication time"), null=True, blank=True,
+        help_text=_("When the resource goes public. A time in the future schedules it."),
+    )
+    featured = models.BooleanField(_("featured"), default=False, help_text=_("Show on the home page."))
+    themes = models.ManyToManyField("library.Theme", related_name="resources", verbose_name=_("themes"), blank=True)
+    countries = models.ManyToManyField(
+        "library.Country", related_name="resources", verbose_name=_("countries"), blank=True
+    )
+    tags = TaggableManager(_("tags"), through=TaggedResource, blank=True)
+    related = models.ManyToManyField("self", blank=True, verbose_name=_("related resources"))
+    cover = models.ImageField(_("cover image"), upload_to="covers/%Y/", blank=True)
+    cover_alt = models.CharField(
+        _("cover image description"), max_length=250, blank=True,
+        help_text=_("Describe the image for people who cannot see it. Required with a cover image."),
+    )
+    download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ResourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("resource")
+        verbose_name_plural = _("resources")
+        indexes = [
+            models.Index(fields=["status", "published_at"], name="resource_public_idx"),
+            models.Index(fields=["kind", "status", "published_at"], name="resource_kind_public_idx"),
+            models.Index(fields=["title"], name="resource_title_idx"),
+            models.Index(fields=["download_count"], name="resource_popular_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        if self.cover and not self.cover_alt.strip():
+            raise ValidationError({"cover_alt": _("Describe the cover image for people who cannot see it.")})
+        if self.status == Status.PUBLISHED and not self.published_at:
+            self.published_at = timezone.now()
+
+    def get_absolute_url(self):
+        return reverse("library:detail", kwargs={"segment": KIND_URL_SEGMENTS[self.kind], "slug": self.slug})
+
+    @property
+    def is_public(self):
+        return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
+
+    @property
+    def is_scheduled(self):
+        return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at > timezone.now()
+
+    @property
+    def language_name(self):
+        return LANGUAGE_NAMES.get(self.language, self.language)
+
+    @property
+    def text_direction(self):
+        return "rtl" if self.language in RIGHT_TO_LEFT else "ltr"
+
+    @property
+    def kind_segment(self):
+        return KIND_URL_SEGMENTS[self.kind]
+
+    @property
+    def kind_plural(self):
+        return KIND_PLURALS[self.kind]

@@ -1,0 +1,45 @@
+"""Kinds that add fields of their own register here, so `library` never imports them.
+
+`casestudies` registers the CaseStudy model (multi-table inheritance of Resource) in its
+AppConfig.ready(); the detail view, the importer and the exporter ask this registry which model,
+template and extra fields a kind has.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Subtype:
+    kind: str
+    model: type
+    detail_template: str
+    # extra fields, in the import format's names, that the subtype model stores
+    fields: tuple[str, ...] = field(default_factory=tuple)
+
+
+_registry: dict[str, Subtype] = {}
+
+
+def register(subtype: Subtype) -> None:
+    _registry[subtype.kind] = subtype
+
+
+def subtype_for(kind: str) -> Subtype | None:
+    return _registry.get(kind)
+
+
+def model_for(kind: str):
+    from library.models import Resource
+
+    subtype = _registry.get(kind)
+    return subtype.model if subtype else Resource
+
+
+def detail_template_for(kind: str) -> str:
+    subtype = _registry.get(kind)
+    return subtype.detail_template if subtype else "library/resource_detail.html"
+
+
+def extra_fields(kind: str) -> tuple[str, ...]:
+    subtype = _registry.get(kind)
+    return subtype.fields if subtype else ()

@@ -1,0 +1,36 @@
+"""Template helpers for rendering resources."""
+
+import markdown as markdown_lib
+import nh3
+from django import template
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+ALLOWED_TAGS = {
+    "p", "br", "h2", "h3", "h4", "h5", "h6", "strong", "em", "b", "i", "a", "ul", "ol", "li",
+    "blockquote", "code", "pre", "hr", "table", "thead", "tbody", "tr", "th", "td", "abbr", "sup", "sub",
+}
+
+
+@register.filter(is_safe=True)
+def markdown(text):
+    """Render editors' Markdown to HTML, keeping only safe tags and attributes."""
+    html = markdown_lib.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    # headings start at h2: the page title is the only h1
+    html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    clean = nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes={"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}, "td": set()},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    )
+    return mark_safe(clean)  # noqa: S308 - sanitised by nh3 just above
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current list's address at another page number."""
+    query = context.get("query_without_page", "")
+    return f"?{query}&page={number}" if query else f"?page={number}"

@@ -1,0 +1,65 @@
+"""Small builders for test data. Each returns a saved object; keyword arguments override defaults."""
+
+import itertools
+from datetime import timedelta
+
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from casestudies.models import CaseStudy
+from library.models import Country, Resource, ResourceFile, Theme
+from library.models.resources import Kind, Status
+
+_numbers = itertools.count(1)
+
+
+def a_moment_ago():
+    return timezone.now() - timedelta(minutes=1)
+
+
+def make_resource(*, themes=(), countries=(), tags=(), model=Resource, **fields):
+    number = next(_numbers)
+    values = {
+        "kind": Kind.GUIDE,
+        "title": f"Resource number {number}",
+        "slug": f"resource-{number}",
+        "summary": "A short summary of what this resource offers.",
+        "body": "Some **body** text.",
+        "language": "en",
+        "status": Status.PUBLISHED,
+        "published_at": a_moment_ago(),
+    }
+    values.update(fields)
+    resource = model.objects.create(**values)
+    if themes:
+        resource.themes.set(Theme.objects.filter(slug__in=themes))
+    if countries:
+        resource.countries.set(Country.objects.filter(code__in=countries))
+    if tags:
+        resource.tags.set(list(tags))
+    return resource
+
+
+def make_toolkit(**fields):
+    return make_resource(kind=Kind.TOOLKIT, **fields)
+
+
+def make_case_study(**fields):
+    fields.setdefault("organisation", "Forum for Civic Action")
+    fields.setdefault("project_code", "UDF-KE-19-001")
+    fields.setdefault("lessons_learned", "Start with the people most affected.")
+    return make_resource(model=CaseStudy, kind=Kind.CASE_STUDY, **fields)
+
+
+def make_file(resource, *, content=b"%PDF-1.4\n% test file\n", name="guide.pdf", **fields):
+    values = {"title": "The guide", "language": "en"}
+    values.update(fields)
+    resource_file = ResourceFile(resource=resource, **values)
+    resource_file.file.save(name, ContentFile(content), save=False)
+    resource_file.save()
+    return resource_file
+
+
+def make_user(username="someone", *, password="a-long-test-password", **fields):
+    return get_user_model().objects.create_user(username=username, password=password, **fields)
