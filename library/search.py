@@ -16,3 +16,9 @@ def matching(queryset, query: str):
 
 def by_relevance(queryset, query: str):
     return queryset.order_by("-published_at", "-id")
+
+
+def refresh_index(resource_ids):
+    """Bring the search index up to date for these resources after bulk writes that skip model
+    signals (the importer calls it after each batch). The foundation has no stored index yet."""
+    return None
