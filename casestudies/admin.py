@@ -10,7 +10,7 @@ class CaseStudyAdmin(ResourceAdmin):
     list_display = ("title", "organisation", "project_code", "status", "published_at", "language")
     search_fields = ("title", "slug", "summary", "organisation", "project_code")
     fieldsets = (
-        (None, {"fields": ("title", "slug", "summary", "language")}),
+        (None, {"fields": ("title", "slug", "summary", "language", "translation_of")}),
         (_("The project"), {"fields": ("organisation", "project_code", ("period_start", "period_end"), "countries")}),
         (_("The story"), {"fields": ("context", "approach", "results", "lessons_learned", "body")}),
         (_("Publishing"), {"fields": ("status", "published_at", "featured")}),

@@ -20,11 +20,11 @@ class ResourceAdmin(admin.ModelAdmin):
     list_filter = ("status", "kind", "language", "featured", "themes", ("published_at", admin.DateFieldListFilter))
     search_fields = ("title", "slug", "summary")
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("themes", "countries", "related")
+    autocomplete_fields = ("themes", "countries", "related", "translation_of")
     date_hierarchy = "published_at"
     inlines = [ResourceFileInline]
     fieldsets = (
-        (None, {"fields": ("kind", "title", "slug", "summary", "body", "language")}),
+        (None, {"fields": ("kind", "title", "slug", "summary", "body", "language", "translation_of")}),
         (_("Publishing"), {"fields": ("status", "published_at", "featured")}),
         (_("Classification"), {"fields": ("themes", "tags", "countries", "related")}),
         (_("Cover image"), {"fields": ("cover", "cover_alt"), "classes": ("collapse",)}),

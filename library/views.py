@@ -3,12 +3,13 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 from taggit.models import Tag
 
-from library import subtypes
+from library import citations, structured_data, subtypes
 from library.filters import ResourceFilter, active_filters
 from library.models import Resource, Theme
 from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
@@ -16,7 +17,27 @@ from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
 KIND_OF_SEGMENT = {segment: kind for kind, segment in KIND_URL_SEGMENTS.items()}
 
 
-def library_page(request, *, queryset=None, kind=None, template="library/resource_list.html", context=None):
+def feed_url_for(params, *, kind=None, tag=None, theme=None):
+    """The Atom feed that follows this very list: a saved search any feed reader can subscribe to."""
+    params = params.copy()
+    params.pop("page", None)
+    params.pop("sort", None)
+    if kind:
+        params.setlist("kind", [kind])
+    if tag:
+        params.setlist("tag", [tag.slug])
+    url = (
+        reverse("library:theme-feed", kwargs={"slug": theme.slug})
+        if theme
+        else reverse("library:latest-feed")
+    )
+    query = params.urlencode()
+    return f"{url}?{query}" if query else url
+
+
+def library_page(
+    request, *, queryset=None, kind=None, template="library/resource_list.html", context=None, feed_url=None
+):
     """Filter, sort and paginate published resources; answer 400 when a parameter is not understood."""
     base = (queryset if queryset is not None else Resource.objects.all()).published().of_kind(kind)
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
@@ -34,6 +55,7 @@ def library_page(request, *, queryset=None, kind=None, template="library/resourc
             "heading": KIND_PLURALS[kind] if kind else None,
             "active_filters": active_filters(filterset, request.GET),
             "query_without_page": params.urlencode(),
+            "feed_url": feed_url or feed_url_for(request.GET, kind=kind),
             **(context or {}),
         },
         status=200 if filterset.is_valid() else 400,
@@ -44,19 +66,48 @@ def resource_list(request, kind=None):
     return library_page(request, kind=kind)
 
 
-def resource_detail(request, segment, slug):
+def published_resource(segment, slug):
     kind = KIND_OF_SEGMENT.get(segment)
     if kind is None:
         raise Http404
     model = subtypes.model_for(kind)
-    resource = get_object_or_404(
+    return get_object_or_404(
         model.objects.published().filter(kind=kind).prefetch_related("themes", "countries", "tags", "files"),
         slug=slug,
     )
-    related = resource.related.published().for_cards()[:6]
-    return render(
-        request, subtypes.detail_template_for(kind), {"resource": resource, "related": related}
+
+
+def resource_detail(request, segment, slug):
+    resource = published_resource(segment, slug)
+    url = request.build_absolute_uri(resource.get_absolute_url())
+    context = {
+        "resource": resource,
+        "related": resource.related.published().for_cards()[:6],
+        "language_versions": Resource.objects.published().language_versions_of(resource),
+        "citation": citations.apa_html(resource, url),
+        "cover_url": request.build_absolute_uri(resource.cover.url) if resource.cover else "",
+        "json_ld": structured_data.json_ld_script(
+            structured_data.resource_data(resource, url, request.build_absolute_uri)
+        ),
+    }
+    return render(request, subtypes.detail_template_for(resource.kind), context)
+
+
+CITATION_FORMATS = {
+    "bib": (citations.bibtex, "application/x-bibtex; charset=utf-8"),
+    "ris": (citations.ris, "application/x-research-info-systems; charset=utf-8"),
+}
+
+
+def resource_citation(request, segment, slug, extension):
+    """The resource's reference as a BibTeX or RIS file for reference managers."""
+    resource = published_resource(segment, slug)
+    write, content_type = CITATION_FORMATS[extension]
+    response = HttpResponse(
+        write(resource, request.build_absolute_uri(resource.get_absolute_url())), content_type=content_type
     )
+    response["Content-Disposition"] = f'attachment; filename="{resource.slug}.{extension}"'
+    return response
 
 
 def theme_list(request):
@@ -72,6 +123,7 @@ def theme_detail(request, slug):
         queryset=Resource.objects.filter(themes=theme),
         template="library/theme_detail.html",
         context={"theme": theme},
+        feed_url=feed_url_for(request.GET, theme=theme),
     )
 
 
@@ -82,4 +134,5 @@ def tag_detail(request, slug):
         queryset=Resource.objects.filter(tagged_items__tag=tag),
         template="library/tag_detail.html",
         context={"tag": tag},
+        feed_url=feed_url_for(request.GET, tag=tag),
     )

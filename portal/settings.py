@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django_filters",
     "django_countries",
     "taggit",
@@ -63,6 +64,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "portal.context_processors.public_urls",
             ],
         },
     },
@@ -164,6 +166,10 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # --- The library ----------------------------------------------------------------------
 LIBRARY_PAGE_SIZE = env_int("LIBRARY_PAGE_SIZE", 20)
+
+# --- Public site: languages, accessibility, feeds -------------------------------------
+# The name the site gives itself in titles, feeds, OpenGraph and citations (the corporate author).
+PUBLIC_SITE_NAME = env_str("PUBLIC_SITE_NAME", "Democracy resource library")
 
 LOGGING = {
     "version": 1,

@@ -3,10 +3,12 @@
 from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.db.models import Count, Q
-from django.http import JsonResponse
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET
 
 from library.filters import ResourceFilter
 from library.models import Resource, Theme
@@ -45,3 +47,33 @@ def healthz(request):
 @login_required
 def account(request):
     return render(request, "portal/account.html")
+
+
+ROBOTS_DISALLOWED = ["/admin/", "/accounts/", "/i18n/", "/downloads/", "/library/export.csv"]
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in ROBOTS_DISALLOWED)]
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+FALLBACK_500 = (
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Server error</title></head>'
+    "<body><main><h1>Server error</h1><p>Something went wrong on our side. Please try again in a moment.</p>"
+    '<p><a href="/">Go to the home page</a></p></main></body></html>'
+)
+
+
+def server_error(request):
+    """The 500 page in the reader's language, with the site's header; never any detail of the error.
+
+    It renders with the request (so the header, language links and styles work) but, since the
+    failure may lie in that very machinery, falls back to a fixed page when rendering fails too.
+    """
+    try:
+        return render(request, "500.html", status=500)
+    except Exception:  # noqa: BLE001 - the error page must never fail
+        return HttpResponseServerError(FALLBACK_500)

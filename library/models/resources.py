@@ -46,6 +46,15 @@ class ResourceQuerySet(models.QuerySet):
     def newest_first(self):
         return self.order_by("-published_at", "-id")
 
+    def language_versions_of(self, resource):
+        """The other language versions of a resource: its original and that original's translations."""
+        original_id = resource.translation_of_id or resource.pk
+        return (
+            self.filter(models.Q(pk=original_id) | models.Q(translation_of_id=original_id))
+            .exclude(pk=resource.pk)
+            .order_by("language", "id")
+        )
+
 
 class Resource(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
@@ -74,6 +83,18 @@ class Resource(models.Model):
         _("cover image description"), max_length=250, blank=True,
         help_text=_("Describe the image for people who cannot see it. Required with a cover image."),
     )
+    translation_of = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="translations",
+        verbose_name=_("translation of"),
+        help_text=_(
+            "When this resource is a version of another one in a different language, choose the original "
+            "here. Readers of either version are offered the other languages."
+        ),
+    )
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -98,8 +119,25 @@ class Resource(models.Model):
         super().clean()
         if self.cover and not self.cover_alt.strip():
             raise ValidationError({"cover_alt": _("Describe the cover image for people who cannot see it.")})
+        if self.translation_of_id:
+            self.clean_translation_of()
         if self.status == Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
+
+    def clean_translation_of(self):
+        original = self.translation_of
+        if self.pk and original.pk == self.pk:
+            raise ValidationError({"translation_of": _("A resource cannot be a translation of itself.")})
+        if original.translation_of_id:
+            raise ValidationError(
+                {"translation_of": _("Choose the original resource, not another translation of it.")}
+            )
+        if self.pk and self.translations.exists():
+            raise ValidationError(
+                {"translation_of": _("Other resources are translations of this one, so it is an original.")}
+            )
+        if original.language == self.language:
+            raise ValidationError({"translation_of": _("A translation must be in another language.")})
 
     def get_absolute_url(self):
         return reverse("library:detail", kwargs={"segment": KIND_URL_SEGMENTS[self.kind], "slug": self.slug})

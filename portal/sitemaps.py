@@ -1,0 +1,28 @@
+"""The sitemap's sections: the site's fixed pages here, the library's content from library.sitemaps."""
+
+from django.urls import reverse
+
+from library.sitemaps import MultilingualSitemap, ResourceSitemap, ThemeSitemap
+
+STATIC_PAGES = [
+    "home",
+    "library:list",
+    "library:toolkits",
+    "library:guides",
+    "library:case-studies",
+    "library:themes",
+]
+
+
+class StaticPageSitemap(MultilingualSitemap):
+    changefreq = "daily"
+    priority = 0.5
+
+    def items(self):
+        return STATIC_PAGES
+
+    def location(self, name):
+        return reverse(name)
+
+
+SITEMAPS = {"pages": StaticPageSitemap, "themes": ThemeSitemap, "resources": ResourceSitemap}
