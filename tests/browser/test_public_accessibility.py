@@ -1,0 +1,39 @@
+"""axe-core finds no WCAG 2.2 A/AA violation on any page type, in any of the four languages."""
+
+import pytest
+from django.conf import settings as django_settings
+from django.test import Client
+
+from tests.browser.axe import assert_no_axe_violations
+from tests.public.pages import LANGUAGE_PREFIXES, SIGNED_IN_PAGES, make_sample_library, public_pages
+
+pytestmark = pytest.mark.browser
+
+PAGE_NAMES = [
+    "home", "library", "library searched and filtered", "library with no results", "library page 2",
+    "toolkits", "guides", "case studies", "toolkit", "guide", "case study", "themes", "theme", "tag",
+    "login", "partner-only file (signed in, no partner)", "not found", "account", "server error",
+]  # fmt: skip
+
+
+def sign_in(page, live_server, user):
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[django_settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies([{"name": cookie.key, "value": cookie.value, "url": live_server.url}])
+
+
+@pytest.mark.parametrize("language", LANGUAGE_PREFIXES)
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_the_page_has_no_accessibility_violations(page, live_server, settings, visitor, language, name):
+    settings.LIBRARY_PAGE_SIZE = 2
+    settings.ROOT_URLCONF = "tests.public.failing_urls"
+    addresses = {**public_pages(make_sample_library()), "account": "/accounts/", "server error": "/fail/"}
+    if name in SIGNED_IN_PAGES:
+        sign_in(page, live_server, visitor)
+
+    page.goto(LANGUAGE_PREFIXES[language] + addresses[name])
+
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator("h1").count() == 1
+    assert_no_axe_violations(page)
