@@ -3,7 +3,8 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import path
 
-from portal.urls import handler500, urlpatterns as portal_urlpatterns  # noqa: F401 - handler500 is read from here
+from portal.urls import handler500  # noqa: F401 - handler500 is read from here
+from portal.urls import urlpatterns as portal_urlpatterns
 
 
 class SecretFailure(Exception):

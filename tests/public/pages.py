@@ -64,7 +64,8 @@ def public_pages(sample):
     return {
         "home": "/",
         "library": "/library/",
-        "library searched and filtered": "/library/?q=observers&kind=toolkit&theme=electoral-processes&country=KE",
+        "library searched and filtered": "/library/?q=observers&kind=toolkit&theme=electoral-processes"
+        "&country=KE",
         "library with no results": "/library/?q=nothing-matches-this",
         "library page 2": "/library/?page=2",
         "toolkits": "/toolkits/",
