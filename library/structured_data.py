@@ -6,6 +6,7 @@ from django.conf import settings
 from django.utils.safestring import mark_safe
 
 from library.citations import author_of
+from library.covers import rendition_url
 
 SCHEMA_TYPES = {"guide": "Article", "case-study": "Article", "toolkit": "CreativeWork"}
 # the characters that could end or confuse a <script> element, written as JSON escapes
@@ -38,7 +39,7 @@ def resource_data(resource, url, absolute):
     if resource.updated_at:
         data["dateModified"] = resource.updated_at.isoformat()
     if resource.cover:
-        data["image"] = absolute(resource.cover.url)
+        data["image"] = absolute(rendition_url(resource, 1280))
     parts = [
         {
             "@type": "DigitalDocument",

@@ -3,13 +3,15 @@
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.http import Http404, HttpResponse
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.views.decorators.http import require_GET
 from django.utils import timezone
 from taggit.models import Tag
 
-from library import citations, structured_data, subtypes
+from library import citations, covers, structured_data, subtypes
 from library.filters import ResourceFilter, active_filters
 from library.models import Resource, Theme
 from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
@@ -85,7 +87,7 @@ def resource_detail(request, segment, slug):
         "related": resource.related.published().for_cards()[:6],
         "language_versions": Resource.objects.published().language_versions_of(resource),
         "citation": citations.apa_html(resource, url),
-        "cover_url": request.build_absolute_uri(resource.cover.url) if resource.cover else "",
+        "cover": covers.cover_context(resource, request.build_absolute_uri) if resource.cover else None,
         "json_ld": structured_data.json_ld_script(
             structured_data.resource_data(resource, url, request.build_absolute_uri)
         ),
@@ -136,3 +138,18 @@ def tag_detail(request, slug):
         context={"tag": tag},
         feed_url=feed_url_for(request.GET, tag=tag),
     )
+
+
+@require_GET
+def cover_image(request, resource_id, width):
+    """A published resource's cover at one of the fixed widths, as WebP, cacheable for a year."""
+    if width not in covers.WIDTHS:
+        raise Http404
+    resource = get_object_or_404(Resource.objects.published().exclude(cover=""), pk=resource_id)
+    try:
+        name = covers.rendition(resource.cover, width)
+    except covers.CoverUnavailable:
+        raise Http404 from None
+    response = FileResponse(default_storage.open(name, "rb"), content_type="image/webp")
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response

@@ -2,6 +2,7 @@
 
 from library.models import ResourceFile
 from tests.factories import make_case_study, make_file, make_resource, make_toolkit
+from tests.public.images import give_cover
 
 LANGUAGE_PREFIXES = {"en": "", "fr": "/fr", "es": "/es", "ar": "/ar"}
 
@@ -28,6 +29,7 @@ def make_sample_library():
         countries=["BR"],
         tags=["assemblies"],
     )
+    give_cover(guide)
     make_resource(
         title="Organiser une assemblée de jeunes",
         slug="organiser-une-assemblee-de-jeunes",
