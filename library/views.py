@@ -1,14 +1,14 @@
 """Public views of the library: lists with filters, one resource, themes, tags, downloads."""
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
-from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
 from django.utils import timezone
+from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
 from library import citations, covers, structured_data, subtypes
