@@ -39,7 +39,8 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 
 bench: $(INSTALLED)
-	$(PY) benchmarks/run.py
+	$(PY) benchmarks/page_weight.py
+	@if [ -f benchmarks/run.py ]; then $(PY) benchmarks/run.py; fi
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache

@@ -1,5 +1,7 @@
 """Every public page type, by name and address, for the validity, accessibility and weight checks."""
 
+from django.utils import translation
+
 from library.models import ResourceFile
 from tests.factories import make_case_study, make_file, make_resource, make_toolkit
 from tests.public.images import give_cover
@@ -63,6 +65,11 @@ def make_sample_library():
 def public_pages(sample):
     """Name -> address (in English; prefix with LANGUAGE_PREFIXES for the others)."""
     partner_file = ResourceFile.objects.get(title="Partner training deck")
+    with translation.override("en"):
+        return english_addresses(sample, partner_file)
+
+
+def english_addresses(sample, partner_file):
     return {
         "home": "/",
         "library": "/library/",
