@@ -7,7 +7,11 @@ INSTALLED := $(VENV)/.installed
 # Test tools from npm (axe-core for the accessibility checks): package.json + package-lock.json.
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: run test lint bench install clean
+# Translations: the .po catalogues are in git, the compiled .mo are built here (needs GNU gettext's msgfmt).
+CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
+COMPILED := $(CATALOGUES:.po=.mo)
+
+.PHONY: run test lint bench install clean messages
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,14 +28,20 @@ $(NODE_INSTALLED): package.json $(wildcard package-lock.json)
 		npm install --no-audit --no-fund && touch $@; \
 	fi
 
-install: $(INSTALLED)
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+	@command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt not found: install GNU gettext (apt-get install gettext)"; exit 1; }
+	msgfmt --check -o $@ $<
 
-run: $(INSTALLED)
+messages: $(COMPILED)
+
+install: $(INSTALLED) $(COMPILED)
+
+run: $(INSTALLED) $(COMPILED)
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py seed_demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(INSTALLED) $(NODE_INSTALLED)
+test: $(INSTALLED) $(NODE_INSTALLED) $(COMPILED)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(INSTALLED)
@@ -43,4 +53,4 @@ bench: $(INSTALLED)
 	@if [ -f benchmarks/run.py ]; then $(PY) benchmarks/run.py; fi
 
 clean:
-	rm -rf $(VENV) node_modules staticfiles .pytest_cache
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache $(COMPILED)

@@ -1,0 +1,103 @@
+"""The French, Spanish and Arabic catalogues: complete, nothing fuzzy, placeholders kept, compiled."""
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+LOCALE = Path(__file__).resolve().parents[2] / "locale"
+LANGUAGES = ["fr", "es", "ar"]
+FIELD = re.compile(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?) (".*")$')
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w*\}")
+
+
+def read_catalogue(language):
+    """Entries of a .po file: [{"flags": [...], "msgid": str, "msgstr": [str, ...], ...}], header first."""
+    entries = []
+    for block in (LOCALE / language / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8").split("\n\n"):
+        entry, field = {"flags": [], "msgstr": []}, None
+        for line in block.splitlines():
+            if line.startswith("#,"):
+                entry["flags"] += [flag.strip() for flag in line[2:].split(",")]
+            elif match := FIELD.match(line):
+                field = match.group(1)
+                value = ast.literal_eval(match.group(2))
+                if field.startswith("msgstr"):
+                    entry["msgstr"].append(value)
+                else:
+                    entry[field] = value
+            elif line.startswith('"') and field:
+                value = ast.literal_eval(line)
+                if field.startswith("msgstr"):
+                    entry["msgstr"][-1] += value
+                else:
+                    entry[field] += value
+        if "msgid" in entry:
+            entries.append(entry)
+    return entries
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated_and_none_is_fuzzy(language):
+    header, *messages = read_catalogue(language)
+
+    assert f"Language: {language}\n" in header["msgstr"][0]
+    nplurals = int(re.search(r"nplurals=(\d+)", header["msgstr"][0]).group(1))
+    assert len(messages) > 200
+    untranslated = [entry["msgid"] for entry in messages if not all(text.strip() for text in entry["msgstr"])]
+    fuzzy = [entry["msgid"] for entry in messages if "fuzzy" in entry["flags"]]
+    wrong_plurals = [
+        entry["msgid"] for entry in messages if "msgid_plural" in entry and len(entry["msgstr"]) != nplurals
+    ]
+    assert not untranslated, f"{language}: no translation for {untranslated}"
+    assert not fuzzy, f"{language}: fuzzy {fuzzy}"
+    assert not wrong_plurals, f"{language}: plural forms missing for {wrong_plurals}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_every_placeholder(language):
+    broken = []
+    for entry in read_catalogue(language)[1:]:
+        expected = set(PLACEHOLDER.findall(entry["msgid"] + entry.get("msgid_plural", "")))
+        for text in entry["msgstr"]:
+            if set(PLACEHOLDER.findall(text)) != expected:
+                broken.append((entry["msgid"], text))
+
+    assert not broken
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compiled_catalogue_is_up_to_date(language):
+    folder = LOCALE / language / "LC_MESSAGES"
+    compiled = folder / "django.mo"
+
+    assert compiled.exists(), "the .mo files are built by `make messages` (part of make install/test/run)"
+    assert compiled.stat().st_mtime >= (folder / "django.po").stat().st_mtime, "run `make messages`"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("prefix", "title"),
+    [
+        ("/fr", "Bibliothèque de ressources sur la démocratie"),
+        ("/es", "Biblioteca de recursos sobre democracia"),
+        ("/ar", "مكتبة موارد الديمقراطية"),
+    ],
+)
+def test_the_interface_speaks_the_language_of_the_address(client, prefix, title):
+    html = client.get(f"{prefix}/").content.decode()
+
+    assert f"<title>{title}</title>" in html
+    assert "Skip to main content" not in html
+
+
+@pytest.mark.django_db
+def test_country_names_follow_the_readers_language(client):
+    from tests.factories import make_resource
+
+    make_resource(countries=["DE"])
+
+    assert "Allemagne" in client.get("/fr/library/").content.decode()
+    assert "Alemania" in client.get("/es/library/").content.decode()
+    assert "ألمانيا" in client.get("/ar/library/").content.decode()
