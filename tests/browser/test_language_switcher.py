@@ -6,8 +6,7 @@ import pytest
 
 from tests.public.pages import make_sample_library
 
-# serialized rollback keeps the themes and countries that migrations load, which a flush would empty
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.browser
 
 
 def test_choosing_a_language_keeps_the_page_and_its_filters(page):

@@ -4,7 +4,7 @@ import pytest
 
 from tests.public.pages import make_sample_library
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("which", ["case_study", "guide"])

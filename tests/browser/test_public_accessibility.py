@@ -7,8 +7,7 @@ from django.test import Client
 from tests.browser.axe import axe_violations, describe
 from tests.public.pages import LANGUAGE_PREFIXES, SIGNED_IN_PAGES, make_sample_library, public_pages
 
-# serialized rollback keeps the themes and countries that migrations load, which a flush would empty
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = pytest.mark.browser
 
 PAGE_NAMES = [
     "home", "library", "library searched and filtered", "library with no results", "library page 2",
