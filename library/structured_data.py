@@ -13,8 +13,8 @@ SCHEMA_TYPES = {"guide": "Article", "case-study": "Article", "toolkit": "Creativ
 SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-def resource_data(resource, url, absolute):
-    """`absolute` turns a site path into a full address."""
+def resource_data(resource, url, absolute, language_versions=()):
+    """`absolute` turns a site path into a full address; `language_versions` are its other languages."""
     author_name = author_of(resource)
     data = {
         "@context": "https://schema.org",
@@ -54,6 +54,16 @@ def resource_data(resource, url, absolute):
     ]
     if parts:
         data["hasPart"] = parts
+    for version in language_versions:
+        link = {
+            "@type": data["@type"],
+            "@id": absolute(version.get_absolute_url()),
+            "inLanguage": version.language,
+        }
+        if version.pk == resource.translation_of_id:
+            data["translationOfWork"] = link
+        else:
+            data.setdefault("workTranslation", []).append(link)
     return {key: value for key, value in data.items() if value not in ([], "", None)}
 
 

@@ -82,14 +82,15 @@ def published_resource(segment, slug):
 def resource_detail(request, segment, slug):
     resource = published_resource(segment, slug)
     url = request.build_absolute_uri(resource.get_absolute_url())
+    language_versions = list(Resource.objects.published().language_versions_of(resource))
     context = {
         "resource": resource,
         "related": resource.related.published().for_cards()[:6],
-        "language_versions": Resource.objects.published().language_versions_of(resource),
+        "language_versions": language_versions,
         "citation": citations.apa_html(resource, url),
         "cover": covers.cover_context(resource, request.build_absolute_uri) if resource.cover else None,
         "json_ld": structured_data.json_ld_script(
-            structured_data.resource_data(resource, url, request.build_absolute_uri)
+            structured_data.resource_data(resource, url, request.build_absolute_uri, language_versions)
         ),
     }
     return render(request, subtypes.detail_template_for(resource.kind), context)

@@ -68,3 +68,11 @@ def test_the_500_page_falls_back_to_a_plain_page_when_the_site_itself_is_broken(
 
     assert response.status_code == 500
     assert "<h1>Server error</h1>" in response.content.decode()
+
+
+def test_error_pages_ask_not_to_be_indexed_and_name_no_canonical_address(client):
+    html = client.get("/fr/no-such-page/").content.decode()
+
+    assert '<meta name="robots" content="noindex">' in html
+    assert 'rel="canonical"' not in html
+    assert "hreflang" not in html.split("</head>")[0]

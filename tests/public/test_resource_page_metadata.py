@@ -142,6 +142,16 @@ def test_it_links_its_published_versions_in_other_languages(client):
     assert "Also available in" in from_original.content.decode()
     assert 'href="/guides/observer/" hreflang="fr"' in from_original.content.decode()
     assert "Observar" not in from_original.content.decode()
+    (original_data,) = read(from_original).json_ld
+    (french_data,) = read(from_french).json_ld
+    assert original_data["workTranslation"] == [
+        {"@type": "Article", "@id": "http://testserver/guides/observer/", "inLanguage": "fr"}
+    ]
+    assert french_data["translationOfWork"] == {
+        "@type": "Article",
+        "@id": "http://testserver/guides/observing/",
+        "inLanguage": "en",
+    }
 
 
 def test_a_resource_without_other_versions_offers_none(client):
