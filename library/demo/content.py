@@ -14,9 +14,10 @@ from django.utils import timezone
 
 from library import search, subtypes
 from library.demo.catalogue import demo_resources
+from library.demo.links import tag_ids, write_links
 from library.demo.outcome import Outcome
 from library.demo.pdf import toolkit_pdf
-from library.models import Country, Resource, ResourceFile, Theme
+from library.models import Resource, ResourceFile, Theme
 from library.models.files import Access
 from library.models.resources import Status
 
@@ -68,7 +69,7 @@ def attach_files(resource, spec, stored):
         resource_file.save()  # records size, SHA-256 and format
 
 
-def create_resource(spec, *, status, published_at, themes, countries, stored):
+def create_resource(spec, *, status, published_at, lookups, stored):
     model = subtypes.model_for(spec.kind)
     own_fields = field_names(model)
     extra = {name: value for name, value in spec.extra.items() if name in own_fields}
@@ -84,9 +85,17 @@ def create_resource(spec, *, status, published_at, themes, countries, stored):
         featured=spec.featured,
         **extra,
     )
-    resource.themes.set([themes[slug] for slug in spec.themes])
-    resource.countries.set([countries[code] for code in spec.countries])
-    resource.tags.set(list(spec.tags))
+    themes, tags = lookups
+    write_links(
+        [
+            (
+                resource.pk,
+                [themes[slug] for slug in spec.themes],
+                list(spec.countries),
+                [tags[n] for n in spec.tags],
+            )
+        ]
+    )
     attach_files(resource, spec, stored)
     return resource
 
@@ -120,24 +129,24 @@ def seed_demo_content(options=None):
     specs = demo_resources()
     slugs = [spec.slug for spec in specs]
     existing = set(Resource.objects.filter(slug__in=slugs).values_list("slug", flat=True))
-    themes = {theme.slug: theme for theme in Theme.objects.all()}
-    countries = {country.code: country for country in Country.objects.all()}
+    new = [spec for spec in specs if spec.slug not in existing]
     created = {}
     stored = []
     scheduled_number = 0
     try:
         with transaction.atomic():
-            for spec in specs:
-                if spec.slug in existing:
-                    continue
+            lookups = (
+                dict(Theme.objects.values_list("slug", "id")),
+                tag_ids(tag for spec in new for tag in spec.tags),
+            )
+            for spec in new:
                 scheduled_number += spec.state == "scheduled"
                 status, published_at = publication(spec, scheduled_number)
                 created[spec.key] = create_resource(
                     spec,
                     status=status,
                     published_at=published_at,
-                    themes=themes,
-                    countries=countries,
+                    lookups=lookups,
                     stored=stored,
                 )
             link_related(specs, created)

@@ -11,12 +11,12 @@ from datetime import UTC, date, datetime, timedelta
 
 from django.db import connection, transaction
 from django.utils.text import slugify
-from taggit.models import Tag
 
 from library import search, subtypes
 from library.demo import vocabulary as words
+from library.demo.links import tag_ids, write_links
 from library.demo.outcome import Outcome
-from library.models import Country, Resource, TaggedResource, Theme
+from library.models import Country, Resource, Theme
 from library.models.resources import Kind, Status
 
 BATCH_SIZE = 1000
@@ -98,15 +98,6 @@ def record(index):
     return item
 
 
-def tag_ids():
-    """Ids of the vocabulary's tags, created when missing (names compare case-insensitively)."""
-    ids = {}
-    for name in words.TAGS:
-        tag = Tag.objects.filter(name__iexact=name).first() or Tag.objects.create(name=name)
-        ids[name] = tag.pk
-    return ids
-
-
 def insert_subtype_rows(model, rows):
     """Insert the subtype's own table rows (multi-table inheritance, which bulk_create refuses) in
     one executemany. Table and column names come from the model's metadata, never from input."""
@@ -129,7 +120,7 @@ class Writer:
     """Writes batches of generated records; lookups are read once."""
 
     def __init__(self):
-        self.tags = tag_ids()
+        self.tags = tag_ids(words.TAGS)
         self.themes = dict(Theme.objects.values_list("slug", "id"))
         self.countries = set(Country.objects.values_list("code", flat=True))
         self.case_study_model = subtypes.model_for(Kind.CASE_STUDY)
@@ -149,21 +140,14 @@ class Writer:
             for item in records
         )
         pairs = list(zip(resources, records, strict=True))
-        Resource.themes.through.objects.bulk_create(
-            Resource.themes.through(resource_id=resource.pk, theme_id=self.themes[slug])
+        write_links(
+            (
+                resource.pk,
+                [self.themes[slug] for slug in item["themes"]],
+                [code for code in item["countries"] if code in self.countries],
+                [self.tags[name] for name in item["tags"]],
+            )
             for resource, item in pairs
-            for slug in item["themes"]
-        )
-        Resource.countries.through.objects.bulk_create(
-            Resource.countries.through(resource_id=resource.pk, country_id=code)
-            for resource, item in pairs
-            for code in item["countries"]
-            if code in self.countries
-        )
-        TaggedResource.objects.bulk_create(
-            TaggedResource(content_object_id=resource.pk, tag_id=self.tags[name])
-            for resource, item in pairs
-            for name in item["tags"]
         )
         if self.case_study_model is not Resource:
             own = {field.attname for field in self.case_study_model._meta.local_concrete_fields}

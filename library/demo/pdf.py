@@ -7,6 +7,7 @@ edition (Arabic needs an embedded font and text shaping, which a demo does not j
 The same input always gives the same bytes.
 """
 
+import functools
 import re
 from datetime import UTC, date, datetime
 
@@ -72,6 +73,7 @@ def write_line(pdf, line):
     pdf.ln(2)
 
 
+@functools.lru_cache(maxsize=64)  # the same input gives the same bytes: reruns in one process reuse them
 def toolkit_pdf(
     *, title: str, summary: str, text: str, language: str, published: date, subtitle: str = ""
 ) -> bytes:

@@ -1,5 +1,7 @@
 """manage.py seed_demo: the demo library and the demo accounts (see the help text)."""
 
+from argparse import ArgumentTypeError
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
@@ -11,9 +13,9 @@ def count(text):
     try:
         value = int(text)
     except ValueError:
-        raise CommandError(f"--resources takes a whole number, not {text!r}.") from None
+        raise ArgumentTypeError(f"takes a whole number, not {text!r}") from None
     if value < 0:
-        raise CommandError(f"--resources cannot be negative (got {value}).")
+        raise ArgumentTypeError(f"cannot be negative (got {value})")
     return value
 
 
