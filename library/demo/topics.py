@@ -902,7 +902,7 @@ TOPICS = [
         "year": 2022,
         "themes": ["electoral-processes", "community-activism"],
         "tags": ["disability inclusion", "voter education", "advocacy"],
-        "countries": ["FJ", "SB", "VU", "PG"],
+        "countries": ["FJ", "SB", "VU", "PG", "WS", "TO"],
         "toolkit": (
             "Accessible elections toolkit",
             "Polling station audit forms, accessible voter information formats and training for poll "
@@ -1092,7 +1092,7 @@ TOPICS = [
         "year": 2023,
         "themes": ["media-and-freedom-of-information", "rule-of-law-and-human-rights"],
         "tags": ["investigative journalism", "anti-corruption", "access to information"],
-        "countries": ["MD", "UA", "RO", "AL", "RS"],
+        "countries": ["MD", "UA", "RO", "AL", "RS", "BA", "ME", "MK"],
         "toolkit": (
             "Investigative reporting toolkit for regional newsrooms",
             "Public records guides, document checklists and legal review templates for small newsrooms "
