@@ -26,4 +26,5 @@ def staff(db):
 def pytest_report_header(config):
     from django.conf import settings
 
-    return f"database: {settings.DATABASES['default']['ENGINE']} (REQUIRE_ALL_BACKENDS={os.environ.get('REQUIRE_ALL_BACKENDS', '')})"
+    engine = settings.DATABASES["default"]["ENGINE"]
+    return f"database: {engine} (REQUIRE_ALL_BACKENDS={os.environ.get('REQUIRE_ALL_BACKENDS', '')})"
