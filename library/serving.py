@@ -75,13 +75,19 @@ def etag_matches(header, etag, *, weak):
     return etag in tags
 
 
+def _ascii(text):
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9._ ()-]+", "_", folded).strip(" ._")
+
+
 def content_disposition(filename):
     """`attachment` with a plain ASCII `filename` for old clients and `filename*` keeping the real name."""
     name = _UNSAFE_IN_NAME.sub("_", unicodedata.normalize("NFC", filename)).strip(" .") or "download"
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
-    ascii_name = re.sub(r"[^A-Za-z0-9._ ()-]+", "_", ascii_name).strip(" ._") or "download"
-    if "." in name and "." not in ascii_name:
-        ascii_name += "." + name.rsplit(".", 1)[1].encode("ascii", "ignore").decode("ascii")
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    ascii_suffix = _ascii(suffix)
+    ascii_name = (_ascii(stem) or "download") + (f".{ascii_suffix}" if ascii_suffix else "")
     if ascii_name == name:
         return f'attachment; filename="{name}"'
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
