@@ -122,7 +122,8 @@ class FileSlice:
 
 
 def _base_headers(response, *, etag, filename, private):
-    response["ETag"] = etag
+    if etag:
+        response["ETag"] = etag
     response["Accept-Ranges"] = "bytes"
     response["X-Content-Type-Options"] = "nosniff"
     # every request comes back to us, so the permission check runs each time
@@ -136,8 +137,8 @@ def file_response(request, open_file, *, size, sha256, filename, private):
     """Answer a GET or HEAD for a stored file; `open_file()` opens it only when bytes are sent.
 
     Returns the response and the byte range sent (None for the whole file, or when no body goes out)."""
-    etag = quoted_etag(sha256)
-    if_none_match = request.headers.get("If-None-Match")
+    etag = quoted_etag(sha256) if sha256 else None  # no fingerprint, no validator: always send the file
+    if_none_match = request.headers.get("If-None-Match") if etag else None
     if if_none_match and etag_matches(if_none_match, etag, weak=True):
         response = HttpResponse(status=304)
         response["ETag"] = etag
@@ -146,7 +147,7 @@ def file_response(request, open_file, *, size, sha256, filename, private):
         return response, None
     range_header = request.headers.get("Range")
     if_range = request.headers.get("If-Range")
-    if if_range and not (if_range.strip().startswith('"') and etag_matches(if_range, etag, weak=False)):
+    if if_range and not (etag and if_range.strip().startswith('"') and etag_matches(if_range, etag, weak=False)):
         range_header = None  # the client's copy is stale (or dated): send the whole new file
     try:
         byte_range = parse_range(range_header, size)

@@ -9,7 +9,7 @@ from django.urls import reverse
 from library.models import DownloadLog, Membership, Resource
 from library.models.files import Access
 from library.models.resources import Status
-from tests.factories import make_file, make_partner, make_resource, make_toolkit, make_user
+from tests.factories import make_file, make_partner, make_resource, make_toolkit
 
 pytestmark = pytest.mark.django_db
 
@@ -143,6 +143,5 @@ def test_it_counts_nothing_for_a_head_request(client, toolkit):
 
 
 def test_it_offers_the_bundle_on_the_toolkit_page(client, toolkit):
-    make_user("nobody")
     response = client.get(toolkit.get_absolute_url())
     assert bundle_url(toolkit).encode() in response.content

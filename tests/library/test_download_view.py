@@ -480,3 +480,11 @@ def test_it_checks_access_before_signing_an_address(client, object_storage, visi
     assert client.get(bucket_file.get_absolute_url()).status_code == 403
     draft_file = stored_in_bucket(make_toolkit(status=Status.DRAFT), Access.PUBLIC)
     assert client.get(draft_file.get_absolute_url()).status_code == 404
+
+
+def test_it_sends_a_file_without_a_fingerprint_with_no_validator(client, toolkit):
+    bare = make_file(toolkit, content=CONTENT)
+    ResourceFile.objects.filter(pk=bare.pk).update(sha256="")
+    response, body = fetch(client, bare.get_absolute_url(), **{"If-None-Match": '""', "Range": "bytes=0-3"})
+    assert response.status_code == 206 and body == CONTENT[:4]
+    assert "ETag" not in response
