@@ -147,7 +147,9 @@ def file_response(request, open_file, *, size, sha256, filename, private):
         return response, None
     range_header = request.headers.get("Range")
     if_range = request.headers.get("If-Range")
-    if if_range and not (etag and if_range.strip().startswith('"') and etag_matches(if_range, etag, weak=False)):
+    if if_range and not (
+        etag and if_range.strip().startswith('"') and etag_matches(if_range, etag, weak=False)
+    ):
         range_header = None  # the client's copy is stale (or dated): send the whole new file
     try:
         byte_range = parse_range(range_header, size)

@@ -12,9 +12,17 @@ HANDBOOK = b"%PDF-1.4\n% partner handbook\n" + bytes(range(256)) * 64 + b"\n%%EO
 
 @pytest.fixture
 def partner_toolkit(transactional_db):
-    make_partner("partner", organisation=make_organisation("Civic Futures Network"), password="democracy-demo")
+    make_partner(
+        "partner", organisation=make_organisation("Civic Futures Network"), password="democracy-demo"
+    )
     toolkit = make_toolkit(title="Observing elections", slug="observing-elections")
-    make_file(toolkit, title="Partner handbook", name="partner-handbook.pdf", content=HANDBOOK, access=Access.PARTNERS)
+    make_file(
+        toolkit,
+        title="Partner handbook",
+        name="partner-handbook.pdf",
+        content=HANDBOOK,
+        access=Access.PARTNERS,
+    )
     return toolkit
 
 

@@ -71,7 +71,9 @@ def test_it_leaves_partner_files_out_once_the_membership_has_ended(client, partn
     assert "handbook.pdf" not in files
 
 
-def test_it_leaves_partner_files_out_when_the_organisation_is_inactive(client, partner, organisation, toolkit):
+def test_it_leaves_partner_files_out_when_the_organisation_is_inactive(
+    client, partner, organisation, toolkit
+):
     organisation.active = False
     organisation.save()
     client.force_login(partner)

@@ -24,7 +24,10 @@ def admin_client(client):
 def log(resource_file, *, user=None, organisation=None, days_ago=0, count=1):
     for _ in range(count):
         DownloadLog.objects.create(
-            file=resource_file, resource=resource_file.resource, user=user, organisation=organisation,
+            file=resource_file,
+            resource=resource_file.resource,
+            user=user,
+            organisation=organisation,
             time=timezone.now() - timedelta(days=days_ago),
         )
 
@@ -33,7 +36,7 @@ def log(resource_file, *, user=None, organisation=None, days_ago=0, count=1):
 def history():
     """Two resources, two organisations, some anonymous downloads, one of them long ago."""
     elections = make_toolkit(title="Observing elections")
-    media = make_toolkit(title="=HYPERLINK(\"http://evil\")")
+    media = make_toolkit(title='=HYPERLINK("http://evil")')
     civic, youth = make_organisation("Civic Futures"), make_organisation("Youth Voice")
     ana = make_partner("ana", organisation=civic)
     ben = make_partner("ben", organisation=civic)
@@ -66,7 +69,7 @@ def test_staff_export_downloads_per_resource_as_csv_with_formulas_defused(admin_
     rows = read_csv(admin_client.get(url, {"format": "csv"}))
     assert rows[0] == ["Resource", "Slug", "Kind", "Downloads", "By partners", "Signed-in people"]
     assert rows[1][0] == "Observing elections" and rows[1][3:] == ["6", "3", "2"]
-    assert rows[2][0] == "'=HYPERLINK(\"http://evil\")" and rows[2][3:] == ["2", "2", "1"]
+    assert rows[2][0] == '\'=HYPERLINK("http://evil")' and rows[2][3:] == ["2", "2", "1"]
 
 
 def test_staff_export_downloads_per_organisation_for_a_period(admin_client, history):
@@ -90,7 +93,9 @@ def test_a_backwards_period_is_a_400_with_a_message(admin_client, history):
 
 
 def test_an_unknown_report_is_404(admin_client):
-    assert admin_client.get(reverse("admin:library_downloadlog_statistics", args=["people"])).status_code == 404
+    assert (
+        admin_client.get(reverse("admin:library_downloadlog_statistics", args=["people"])).status_code == 404
+    )
 
 
 def test_statistics_are_for_staff_who_may_view_the_log(client, history):
@@ -109,12 +114,18 @@ def test_staff_add_an_organisation_with_a_member(admin_client):
     response = admin_client.post(
         reverse("admin:library_partnerorganisation_add"),
         {
-            "name": "Rule of Law Circle", "country": "KE", "contact_name": "A. Person",
-            "contact_email": "circle@example.org", "active": "on",
-            "memberships-TOTAL_FORMS": "1", "memberships-INITIAL_FORMS": "0",
-            "memberships-MIN_NUM_FORMS": "0", "memberships-MAX_NUM_FORMS": "1000",
+            "name": "Rule of Law Circle",
+            "country": "KE",
+            "contact_name": "A. Person",
+            "contact_email": "circle@example.org",
+            "active": "on",
+            "memberships-TOTAL_FORMS": "1",
+            "memberships-INITIAL_FORMS": "0",
+            "memberships-MIN_NUM_FORMS": "0",
+            "memberships-MAX_NUM_FORMS": "1000",
             "memberships-0-user": str(member.pk),
-            "memberships-0-started_0": "2026-01-01", "memberships-0-started_1": "00:00:00",
+            "memberships-0-started_0": "2026-01-01",
+            "memberships-0-started_1": "00:00:00",
         },
     )
     assert response.status_code == 302, response.context["errors"] if response.context else response
@@ -122,7 +133,9 @@ def test_staff_add_an_organisation_with_a_member(admin_client):
     assert list(organisation.memberships.values_list("user__username", flat=True)) == ["new-member"]
 
 
-def test_staff_end_memberships_and_deactivate_organisations_from_the_lists(admin_client, partner, organisation):
+def test_staff_end_memberships_and_deactivate_organisations_from_the_lists(
+    admin_client, partner, organisation
+):
     admin_client.post(
         reverse("admin:library_membership_changelist"),
         {"action": "end_now", "_selected_action": [str(m.pk) for m in Membership.objects.all()]},
@@ -139,4 +152,7 @@ def test_staff_end_memberships_and_deactivate_organisations_from_the_lists(admin
 def test_the_admin_lists_answer(admin_client, history):
     for name in ("partnerorganisation", "membership", "downloadlog"):
         assert admin_client.get(reverse(f"admin:library_{name}_changelist")).status_code == 200
-    assert admin_client.get(reverse("admin:library_membership_changelist"), {"current": "yes"}).status_code == 200
+    assert (
+        admin_client.get(reverse("admin:library_membership_changelist"), {"current": "yes"}).status_code
+        == 200
+    )

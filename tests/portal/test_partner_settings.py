@@ -24,12 +24,20 @@ print(json.dumps({
 
 
 def settings_with(**environment):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("AWS_", "MEDIA_", "EMAIL_"))}
+    env = {
+        key: value for key, value in os.environ.items() if not key.startswith(("AWS_", "MEDIA_", "EMAIL_"))
+    }
     env.update({"DJANGO_SETTINGS_MODULE": "portal.settings", "SECRET_KEY": "probe", "DEBUG": "0"})
     env.pop("TRUST_X_FORWARDED_PROTO", None)
     env.update(environment)
     result = subprocess.run(  # noqa: S603 - our own interpreter and fixed code
-        [sys.executable, "-c", PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, "-c", PROBE],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     if result.returncode:
         return result.stderr
@@ -57,13 +65,19 @@ def test_a_tls_proxy_setting_trusts_one_proxy_for_the_client_address():
 
 def test_object_storage_is_configured_from_the_environment():
     found = settings_with(
-        MEDIA_STORAGE="s3", AWS_STORAGE_BUCKET_NAME="library", AWS_S3_ENDPOINT_URL="https://s3.example.org",
-        AWS_ACCESS_KEY_ID="key", AWS_SECRET_ACCESS_KEY="secret", MEDIA_SIGNED_URL_SECONDS="30",
+        MEDIA_STORAGE="s3",
+        AWS_STORAGE_BUCKET_NAME="library",
+        AWS_S3_ENDPOINT_URL="https://s3.example.org",
+        AWS_ACCESS_KEY_ID="key",
+        AWS_SECRET_ACCESS_KEY="secret",
+        MEDIA_SIGNED_URL_SECONDS="30",
     )
     assert found["storage"]["BACKEND"] == "storages.backends.s3.S3Storage"
     options = found["storage"]["OPTIONS"]
     assert (options["bucket_name"], options["endpoint_url"], options["default_acl"]) == (
-        "library", "https://s3.example.org", "private",
+        "library",
+        "https://s3.example.org",
+        "private",
     )
     assert options["querystring_auth"] is True and found["signed"] == options["querystring_expire"] == 30
 

@@ -49,7 +49,9 @@ def test_a_person_signs_in_and_goes_back_where_they_were(client, person):
 
 
 def test_it_never_sends_a_person_to_another_site_after_signing_in(client, person):
-    response = client.post(LOGIN, {"username": "amina", "password": PASSWORD, "next": "https://evil.example/"})
+    response = client.post(
+        LOGIN, {"username": "amina", "password": PASSWORD, "next": "https://evil.example/"}
+    )
     assert response["Location"] == reverse("account")
 
 
@@ -75,7 +77,11 @@ def test_a_person_changes_their_password(client, person):
     assert page.status_code == 200 and 'class="site-header"' in page.content.decode()
     response = client.post(
         "/accounts/password_change/",
-        {"old_password": PASSWORD, "new_password1": "brand-new-passphrase-42", "new_password2": "brand-new-passphrase-42"},
+        {
+            "old_password": PASSWORD,
+            "new_password1": "brand-new-passphrase-42",
+            "new_password2": "brand-new-passphrase-42",
+        },
     )
     assert response["Location"] == "/accounts/password_change/done/"
     person.refresh_from_db()
