@@ -5,7 +5,6 @@ object storage the view answers with a short-lived signed address after the same
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseRedirect, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
@@ -28,8 +27,14 @@ def _refuse(request, decision, resource_file=None):
     if decision is Decision.SIGN_IN:
         return redirect_to_login(request.get_full_path())
     if decision is Decision.FORBIDDEN:
-        return render(request, "library/partners_only.html", {"resource_file": resource_file}, status=403)
+        return partners_only(request, resource_file.resource, resource_file)
     raise Http404
+
+
+def partners_only(request, resource, resource_file=None):
+    """403 for a signed-in person outside every partner organisation, saying how to get in."""
+    context = {"resource": resource, "resource_file": resource_file}
+    return render(request, "library/partners_only.html", context, status=403)
 
 
 @require_safe
@@ -88,7 +93,7 @@ def bundle(request, slug):
             raise Http404
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        raise PermissionDenied
+        return partners_only(request, toolkit)
     stream = ZipStream(sized=True)
     used = set()
     for resource_file in files:

@@ -237,3 +237,5 @@ if MEDIA_STORAGE == "s3":
     }
 elif MEDIA_STORAGE != "local":
     raise ImproperlyConfigured(f"MEDIA_STORAGE must be 'local' or 's3'; got {MEDIA_STORAGE!r}")
+# django-axes logs every sign-in check at INFO; keep its warnings (lockouts) only
+LOGGING.setdefault("loggers", {})["axes"] = {"level": env_str("AXES_LOG_LEVEL", "WARNING")}

@@ -117,7 +117,9 @@ def test_it_asks_anonymous_people_to_sign_in_when_every_file_is_for_partners(cli
     response = client.get(url)
     assert response.status_code == 302 and response["Location"] == f"{reverse('login')}?next={url}"
     client.force_login(visitor)
-    assert client.get(url).status_code == 403
+    response = client.get(url)
+    assert response.status_code == 403
+    assert "ask its contact person to add you as a member" in response.content.decode()
 
 
 def test_it_names_files_with_the_same_name_apart(client):
