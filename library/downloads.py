@@ -3,6 +3,8 @@
 Both views ask `library.access` first and respond second. Local files stream from here; with
 object storage the view answers with a short-lived signed address after the same check."""
 
+import logging
+
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponseRedirect, StreamingHttpResponse
@@ -16,6 +18,8 @@ from library.download_log import record_downloads
 from library.models import ResourceFile
 from library.models.resources import Kind
 from library.serving import BLOCK_SIZE, content_disposition, content_type_for, file_response
+
+logger = logging.getLogger(__name__)
 
 
 def download_name(resource_file):
@@ -55,7 +59,8 @@ def download(request, file_uuid):
         size=size,
         sha256=resource_file.sha256,
         filename=download_name(resource_file),
-        private=resource_file.is_partner_only,
+        # partner files, and the files of resources only staff can see, must stay out of shared caches
+        private=resource_file.is_partner_only or not resource_file.resource.is_public,
     )
     # one download is a full answer or the first piece of one: resumed pieces, HEAD and 304 do not count
     sent_from_start = response.status_code == 200 or (response.status_code == 206 and byte_range.start == 0)
@@ -94,11 +99,15 @@ def bundle(request, slug):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return partners_only(request, toolkit)
+    sizes = _stored_sizes(files)
+    files = [resource_file for resource_file in files if resource_file.pk in sizes]
+    if not files:
+        raise Http404
     stream = ZipStream(sized=True)
     used = set()
     for resource_file in files:
         stream.add(
-            _chunks(resource_file), _unique(download_name(resource_file), used), size=resource_file.file.size
+            _chunks(resource_file), _unique(download_name(resource_file), used), size=sizes[resource_file.pk]
         )
     response = StreamingHttpResponse(stream, content_type="application/zip")
     response["Content-Length"] = str(len(stream))
@@ -108,6 +117,21 @@ def bundle(request, slug):
     if request.method == "GET":
         record_downloads(request, files, in_bundle=True)
     return response
+
+
+def _stored_sizes(files):
+    """Each file's size in storage; a file whose content has gone missing is left out (and logged)."""
+    sizes = {}
+    for resource_file in files:
+        try:
+            sizes[resource_file.pk] = resource_file.file.size
+        except FileNotFoundError:
+            logger.warning(
+                "File %s of resource %s is missing from storage",
+                resource_file.uuid,
+                resource_file.resource_id,
+            )
+    return sizes
 
 
 def _chunks(resource_file):

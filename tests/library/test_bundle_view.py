@@ -149,3 +149,18 @@ def test_it_counts_nothing_for_a_head_request(client, toolkit):
 def test_it_offers_the_bundle_on_the_toolkit_page(client, toolkit):
     response = client.get(toolkit.get_absolute_url())
     assert bundle_url(toolkit).encode() in response.content
+
+
+def test_it_leaves_out_a_file_missing_from_storage_instead_of_failing(client, toolkit, caplog):
+    gone = toolkit.files.get(file__endswith="checklist.pdf")
+    gone.file.storage.delete(gone.file.name)
+    _, files = unzip(client, bundle_url(toolkit))
+    assert set(files) == {"Guía_rápida.txt"}
+    assert "missing from storage" in caplog.text
+
+
+def test_it_answers_404_when_every_file_is_missing_from_storage(client):
+    kit = make_toolkit(slug="hollow-kit")
+    lost = make_file(kit)
+    lost.file.storage.delete(lost.file.name)
+    assert client.get(bundle_url(kit)).status_code == 404

@@ -488,3 +488,10 @@ def test_it_sends_a_file_without_a_fingerprint_with_no_validator(client, toolkit
     response, body = fetch(client, bare.get_absolute_url(), **{"If-None-Match": '""', "Range": "bytes=0-3"})
     assert response.status_code == 206 and body == CONTENT[:4]
     assert "ETag" not in response
+
+
+def test_it_keeps_the_files_of_unpublished_resources_out_of_shared_caches(client, staff):
+    draft_file = make_file(make_toolkit(status=Status.DRAFT), content=CONTENT, access=Access.PUBLIC)
+    client.force_login(staff)
+    response, _ = fetch(client, draft_file.get_absolute_url())
+    assert response["Cache-Control"] == "private, no-cache"
