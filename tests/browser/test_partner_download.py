@@ -28,13 +28,18 @@ def partner_toolkit(transactional_db):
 
 def test_a_partner_signs_in_downloads_a_partner_file_and_sees_it_on_their_account(page, partner_toolkit):
     page.goto(partner_toolkit.get_absolute_url())
-    page.get_by_role("link", name="Partner handbook").click()
+    assert page.get_by_text("sign in as a partner to download").is_visible()
 
-    # the partner-only file sends an anonymous visitor to sign in first, and back to the file after
+    # signing in from the toolkit page leads back to it, with the partner file now open
+    page.get_by_role("link", name="Partner sign-in").click()
     page.get_by_label("Username").fill("partner")
     page.get_by_label("Password").fill("democracy-demo")
+    page.locator("main").get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"**{partner_toolkit.get_absolute_url()}")
+    assert page.get_by_text("sign in as a partner to download").count() == 0
+
     with page.expect_download() as download_info:
-        page.locator("main").get_by_role("button", name="Sign in").click()
+        page.get_by_role("link", name="Partner handbook").click()
     download = download_info.value
     assert download.suggested_filename == "partner-handbook.pdf"
     with open(download.path(), "rb") as saved:
