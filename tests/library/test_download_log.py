@@ -60,3 +60,31 @@ def test_a_copy_loaded_with_only_some_fields_saves_them_and_keeps_the_count():
     partial.save()
     fresh = ResourceFile.objects.get(pk=resource_file.pk)
     assert (fresh.title, fresh.download_count, fresh.sha256) == ("Renamed", 1, resource_file.sha256)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_downloads_at_the_same_time_are_all_counted():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        # the in-memory shared-cache test database refuses concurrent writers outright ("table is
+        # locked") instead of waiting as the WAL file database of `make run` does
+        pytest.skip("concurrent writers need PostgreSQL or a file database")
+
+    kit = make_toolkit()
+    resource_file = make_file(kit)
+
+    def download_ten_times(_):
+        try:
+            for _ in range(10):
+                record_downloads(request_by(AnonymousUser()), [ResourceFile.objects.get(pk=resource_file.pk)])
+        finally:
+            connection.close()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(download_ten_times, range(4)))
+    assert ResourceFile.objects.get(pk=resource_file.pk).download_count == 40
+    assert Resource.objects.get(pk=kit.pk).download_count == 40
+    assert DownloadLog.objects.count() == 40
