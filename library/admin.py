@@ -17,7 +17,14 @@ class ResourceFileInline(admin.TabularInline):
 @admin.register(Resource)
 class ResourceAdmin(admin.ModelAdmin):
     list_display = ("title", "kind", "status", "published_at", "language", "featured", "updated_at")
-    list_filter = ("status", "kind", "language", "featured", "themes", ("published_at", admin.DateFieldListFilter))
+    list_filter = (
+        "status",
+        "kind",
+        "language",
+        "featured",
+        "themes",
+        ("published_at", admin.DateFieldListFilter),
+    )
     search_fields = ("title", "slug", "summary")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("themes", "countries", "related", "translation_of")
@@ -33,7 +40,10 @@ class ResourceAdmin(admin.ModelAdmin):
     def formfield_for_choice_field(self, db_field, request, **kwargs):
         if db_field.name == "kind":
             # case studies have their own admin with their structured fields
-            kwargs["choices"] = [(Kind.TOOLKIT.value, Kind.TOOLKIT.label), (Kind.GUIDE.value, Kind.GUIDE.label)]
+            kwargs["choices"] = [
+                (Kind.TOOLKIT.value, Kind.TOOLKIT.label),
+                (Kind.GUIDE.value, Kind.GUIDE.label),
+            ]
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
 
@@ -64,3 +74,7 @@ class CountryAdmin(admin.ModelAdmin):
             codes = [code for code, name in countries if search_term.lower() in str(name).lower()]
             queryset |= self.model.objects.filter(code__in=codes)
         return queryset, may_have_duplicates
+
+
+# partner organisations, memberships and the download log (issue #5) live in their own module
+from library import partner_admin  # noqa: E402,F401

@@ -10,6 +10,7 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
 from library.languages import CONTENT_LANGUAGES
+from library.models.counters import DatabaseCountersMixin
 
 
 class Access(models.TextChoices):
@@ -23,7 +24,7 @@ def stored_file_name(instance, filename):
     return f"files/{uuid.uuid4().hex}/{safe}"
 
 
-class ResourceFile(models.Model):
+class ResourceFile(DatabaseCountersMixin, models.Model):
     uuid = models.UUIDField(_("download id"), default=uuid.uuid4, unique=True, editable=False)
     resource = models.ForeignKey(
         "library.Resource", on_delete=models.CASCADE, related_name="files", verbose_name=_("resource")
@@ -47,17 +48,17 @@ class ResourceFile(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.file and not self.sha256:
+            self.record_fingerprint()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("library:download", kwargs={"file_uuid": self.uuid})
 
     @property
     def is_partner_only(self):
         return self.access == Access.PARTNERS
-
-    def save(self, *args, **kwargs):
-        if self.file and not self.sha256:
-            self.record_fingerprint()
-        super().save(*args, **kwargs)
 
     def record_fingerprint(self):
         """Size, SHA-256 and format of the file's content, read in chunks."""
