@@ -62,15 +62,14 @@ def generate_resources(count):
 def measure(resources):
     from django.test import Client
 
-    from tests.factories import make_user
-    from tests.public.pages import LANGUAGE_PREFIXES, fetch_all, make_sample_library
+    from tests.public.pages import LANGUAGE_PREFIXES, fetch_all, make_people, make_sample_library
 
     sample = make_sample_library()
     generate_resources(resources)
-    visitor = make_user("bench-visitor")
+    people = make_people()
     rows = []
     for language, prefix in LANGUAGE_PREFIXES.items():
-        for name, (status, html) in fetch_all(Client(), sample, visitor, prefix).items():
+        for name, (status, html) in fetch_all(Client(), sample, people, prefix).items():
             html_gz, css_gz = page_weight(html)
             rows.append((name, language, status, len(html.encode()), html_gz, css_gz))
     return rows

@@ -105,18 +105,29 @@ def english_addresses(sample, partner_file):
     }
 
 
-SIGNED_IN_PAGES = {"partner-only file (signed in, no partner)", "account"}
+# pages seen signed in, and as whom: a registered visitor in no partner organisation, or a partner
+SIGNED_IN_PAGES = {
+    "partner-only file (signed in, no partner)": "visitor",
+    "account": "visitor",
+    "partner account": "partner",
+}
+EXTRA_PAGES = {"account": "/accounts/", "partner account": "/accounts/"}
 
 
-def fetch_all(client, sample, visitor, prefix=""):
+def make_people():
+    from tests.factories import make_partner, make_user
+
+    return {"visitor": make_user("sample-visitor"), "partner": make_partner("sample-partner")}
+
+
+def fetch_all(client, sample, people, prefix=""):
     """The HTML of every page type at one language prefix: {name: (status, html)}."""
-    pages = {**public_pages(sample), "account": "/accounts/"}
+    pages = {**public_pages(sample), **EXTRA_PAGES}
     fetched = {}
     for name, url in pages.items():
+        client.logout()
         if name in SIGNED_IN_PAGES:
-            client.force_login(visitor)
-        else:
-            client.logout()
+            client.force_login(people[SIGNED_IN_PAGES[name]])
         response = client.get(prefix + url)
         fetched[name] = (response.status_code, response.content.decode())
     client.logout()
