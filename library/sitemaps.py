@@ -11,6 +11,8 @@ class MultilingualSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+    # each entry carries five addresses: 5,000 entries keep a page far below the 50 MB limit
+    limit = 5000
 
 
 class ResourceSitemap(MultilingualSitemap):

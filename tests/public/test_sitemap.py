@@ -14,11 +14,21 @@ SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
-def sitemap(client):
-    response = client.get("/sitemap.xml")
+def parse(response):
     assert response.status_code == 200
-    root = ElementTree.fromstring(response.content)  # noqa: S314 - our own response
-    return {url.findtext(f"{SM}loc"): url for url in root.findall(f"{SM}url")}
+    assert response["Content-Type"].startswith("application/xml")
+    return ElementTree.fromstring(response.content)  # noqa: S314 - our own response
+
+
+def sitemap(client):
+    """Every <url> of every sitemap that the index at /sitemap.xml lists, by address."""
+    index = parse(client.get("/sitemap.xml"))
+    assert index.tag == f"{SM}sitemapindex"
+    urls = {}
+    for location in index.iter(f"{SM}loc"):
+        section = parse(client.get(location.text.removeprefix("http://testserver")))
+        urls.update({url.findtext(f"{SM}loc"): url for url in section.findall(f"{SM}url")})
+    return urls
 
 
 def test_it_lists_published_resources_only(client):
@@ -59,3 +69,18 @@ def test_each_address_names_its_versions_in_the_other_languages(client):
         "ar": "http://testserver/ar/guides/multilingual/",
         "x-default": "http://testserver/guides/multilingual/",
     }
+
+
+def test_a_large_library_is_split_into_pages_that_the_index_lists(client, settings):
+    from library.sitemaps import ResourceSitemap
+
+    make_resource(slug="one")
+    make_resource(slug="two")
+    ResourceSitemap.limit = 1
+    try:
+        locations = sitemap(client)
+    finally:
+        ResourceSitemap.limit = 5000
+
+    assert "http://testserver/guides/one/" in locations
+    assert "http://testserver/guides/two/" in locations
