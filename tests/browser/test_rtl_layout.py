@@ -58,3 +58,15 @@ def test_the_arabic_skip_link_appears_on_the_right(page):
     page.keyboard.press("Tab")
 
     assert right_edge(page, ".skip-link") > 900
+
+
+@pytest.mark.parametrize(
+    "address", ["/ar/", "/ar/library/", "/ar/case-studies/community-radio-for-local-accountability/"]
+)
+def test_arabic_pages_fit_a_small_phone_without_sideways_scrolling(page, address):
+    make_sample_library()
+    page.set_viewport_size({"width": 360, "height": 740})
+
+    page.goto(address)
+
+    assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")

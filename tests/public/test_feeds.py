@@ -84,3 +84,10 @@ def test_the_list_page_offers_the_feed_of_the_same_search(client):
 
     assert '<link rel="alternate" type="application/atom+xml"' in response.content.decode()
     assert response.context["feed_url"] == "/feeds/latest/?country=KE&kind=toolkit"
+
+
+def test_a_full_text_query_narrows_the_feed(client):
+    make_resource(title="Citizen observers at the polls", summary="Observers watched every count.")
+    make_resource(title="Youth councils", summary="Young people in local government.")
+
+    assert set(entries(client.get("/feeds/latest/?q=observers"))) == {"Citizen observers at the polls"}
