@@ -91,3 +91,15 @@ def test_a_full_text_query_narrows_the_feed(client):
     make_resource(title="Youth councils", summary="Young people in local government.")
 
     assert set(entries(client.get("/feeds/latest/?q=observers"))) == {"Citizen observers at the polls"}
+
+
+def test_theme_and_tag_pages_offer_their_own_feeds(client):
+    make_resource(title="Tagged and themed", tags=["election observation"], themes=["electoral-processes"])
+    make_resource(title="Untagged")
+
+    theme_page = client.get("/themes/electoral-processes/?country=KE")
+    tag_page = client.get("/fr/tags/election-observation/")
+
+    assert theme_page.context["feed_url"] == "/feeds/themes/electoral-processes/?country=KE"
+    assert tag_page.context["feed_url"] == "/fr/feeds/latest/?tag=election-observation"
+    assert set(entries(client.get(tag_page.context["feed_url"]))) == {"Tagged and themed"}
