@@ -7,8 +7,7 @@ from the first browser test to the end of the session, and Django behaves as if 
 - its async-safety check refuses database access, so ``DJANGO_ALLOW_ASYNC_UNSAFE`` is set exactly
   while Playwright runs (and no other test runs in that window);
 - it keeps database connections per asyncio context instead of per thread, so it would open fresh
-  connections, without the test database's serialized contents; `shared_connections` hands the
-  thread's own connection objects over.
+  connections; `shared_connections` hands the thread's own connection objects over.
 
 Never ``playwright install``: Debian's chromium is the browser.
 """
@@ -21,6 +20,7 @@ import pytest
 
 from tests.backends import skip_missing_backend
 from tests.factories import make_case_study, make_file, make_resource, make_toolkit
+from tests.reference_data import restore_reference_data
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -74,13 +74,15 @@ def browser():
 
 
 @pytest.fixture
-def page(request, browser, django_db_serialized_rollback, transactional_db, live_server):
-    """A fresh page in a fresh browser context; relative addresses go to the live server.
+def reference_data(transactional_db):
+    """The live server needs committed data, hence transactional_db, whose flush after each test
+    also empties the tables that migrations fill (themes, countries): they are loaded again."""
+    restore_reference_data()
 
-    The live server needs committed data, hence transactional_db; its flush after each test would
-    also empty the tables that migrations fill (themes, countries), which the serialized rollback
-    puts back before the next test.
-    """
+
+@pytest.fixture
+def page(request, browser, reference_data, live_server):
+    """A fresh page in a fresh browser context; relative addresses go to the live server."""
     if request.node.get_closest_marker("browser") is None:
         pytest.fail("a test that uses the browser must be marked @pytest.mark.browser (it must run last)")
     context = browser.new_context(base_url=live_server.url, locale="en-GB")
@@ -115,7 +117,7 @@ def watch_for_problems(page):
 
 
 @pytest.fixture
-def library(django_db_serialized_rollback, transactional_db):
+def library(reference_data):
     """Published content of every kind for the pages to show, plus a draft that must never appear."""
     toolkit = make_toolkit(
         title="Election observation toolkit",

@@ -117,3 +117,17 @@ def test_the_pages_reflow_to_a_320_pixel_wide_screen_without_scrolling_sideways(
         "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow == 0, f"{path} is {overflow} pixels wider than the screen"
+
+
+def test_a_visitor_on_a_tag_keeps_it_when_applying_another_filter(page, library):
+    page.goto("/library/?tag=election-observation")
+    expect(results(page)).to_have_text(["Election observation toolkit"])
+
+    filters = page.get_by_role("complementary", name="Filters")
+    filters.get_by_role("group", name="Kind").get_by_label("Guide").check()
+    filters.get_by_role("button", name="Apply").click()
+
+    expect(page).to_have_url(re.compile(r"tag=election-observation"))
+    expect(page.get_by_role("link", name=re.compile(r"^Tag: election-observation"))).to_be_visible()
+    expect(page.get_by_text("No resources match these filters.")).to_be_visible()
+    assert_no_axe_violations(page)

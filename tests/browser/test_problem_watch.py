@@ -8,7 +8,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def bare_page(browser, django_db_serialized_rollback, transactional_db, live_server):
+def bare_page(browser, reference_data, live_server):
     context = browser.new_context(base_url=live_server.url)
     yield context.new_page()
     context.close()
