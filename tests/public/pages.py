@@ -1,7 +1,5 @@
 """Every public page type, by name and address, for the validity, accessibility and weight checks."""
 
-import importlib
-
 from django.utils import translation
 
 from library.models import ResourceFile
@@ -11,19 +9,8 @@ from tests.public.images import give_cover
 LANGUAGE_PREFIXES = {"en": "", "fr": "/fr", "es": "/es", "ar": "/ar"}
 
 
-def ensure_reference_data():
-    """Themes and countries, which a migration loads and a transactional test's flush empties."""
-    from django.apps import apps
-
-    from library.models import Theme
-
-    if not Theme.objects.exists():
-        importlib.import_module("library.migrations.0002_themes_and_countries").load(apps, None)
-
-
 def make_sample_library():
     """Published content of every kind, in several languages, with files (one partner-only)."""
-    ensure_reference_data()
     toolkit = make_toolkit(
         title="Election observation toolkit",
         slug="election-observation-toolkit",
