@@ -58,3 +58,21 @@ def test_counts_are_grouped_the_way_each_language_writes_numbers(client, setting
 
     assert "1,234 resources" in client.get("/library/").content.decode()
     assert "1\xa0234" in client.get("/fr/library/").content.decode()
+
+
+def test_a_case_studys_section_headings_speak_the_interface_language_inside_its_english_text(client):
+    from tests.factories import make_case_study
+
+    make_case_study(slug="radio", context="Councils met in private.", language="en")
+
+    html = client.get("/ar/case-studies/radio/").content.decode()
+
+    assert '<h2 lang="ar" dir="rtl">السياق</h2>' in html
+
+
+def test_resource_cards_mark_the_language_of_their_titles(client):
+    make_resource(title="Observing elections", language="en")
+
+    html = client.get("/ar/library/").content.decode()
+
+    assert '<h3 class="card__title" lang="en" dir="ltr">' in html
