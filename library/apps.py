@@ -6,3 +6,15 @@ class LibraryConfig(AppConfig):
     name = "library"
     verbose_name = _("Library")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        import reversion
+
+        from library.models import Resource, ResourceFile, TaggedResource
+
+        # every saved version of a resource keeps its files and tags with it (history and restore)
+        for model in (ResourceFile, TaggedResource):
+            if not reversion.is_registered(model):
+                reversion.register(model)
+        if not reversion.is_registered(Resource):
+            reversion.register(Resource, follow=("files", "tagged_items"))

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from library import downloads, views
+from library import downloads, preview, views
 from library.models.resources import Kind
 
 app_name = "library"
@@ -15,4 +15,5 @@ urlpatterns = [
     path("themes/<slug:slug>/", views.theme_detail, name="theme-detail"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag-detail"),
     path("downloads/<uuid:file_uuid>/", downloads.download, name="download"),
+    path("preview/<int:pk>/", preview.preview, name="preview"),
 ]

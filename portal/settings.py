@@ -171,3 +171,14 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# --- Staff publishing (workflow, history, uploads) ---------------------------------------
+INSTALLED_APPS += ["reversion"]  # every saved version of a resource, for history and restore
+# Uploads stream to a temporary file; one larger than UPLOAD_MAX_MB is cut off as it arrives
+# (never held in memory) and refused with a message naming the limit.
+FILE_UPLOAD_HANDLERS = ["library.uploads.LimitedUploadHandler"]
+UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_MB", 50) * 1024 * 1024
+# Uploaded images are re-encoded (which drops anything hidden in them) and scaled down to this
+# longest side; images larger than UPLOAD_IMAGE_MAX_PIXELS are refused before being decoded.
+UPLOAD_IMAGE_MAX_SIDE = env_int("UPLOAD_IMAGE_MAX_SIDE", 2400)
+UPLOAD_IMAGE_MAX_PIXELS = env_int("UPLOAD_IMAGE_MAX_PIXELS", 50_000_000)

@@ -3,5 +3,8 @@
 from library.models.files import ResourceFile
 from library.models.resources import Resource, ResourceQuerySet
 from library.models.taxonomy import Country, TaggedResource, Theme
+from library.models.workflow import StatusChange
 
-__all__ = ["Country", "Resource", "ResourceFile", "ResourceQuerySet", "TaggedResource", "Theme"]
+__all__ = [
+    "Country", "Resource", "ResourceFile", "ResourceQuerySet", "StatusChange", "TaggedResource", "Theme",
+]

@@ -55,7 +55,8 @@ class ResourceFile(models.Model):
         return self.access == Access.PARTNERS
 
     def save(self, *args, **kwargs):
-        if self.file and not self.sha256:
+        # a new upload (not yet committed to storage) is fingerprinted, also when it replaces a file
+        if self.file and (not self.sha256 or not self.file._committed):
             self.record_fingerprint()
         super().save(*args, **kwargs)
 
