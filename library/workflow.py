@@ -141,7 +141,7 @@ def apply_to_many(queryset, name, user):
     if not may(user, transition):
         raise TransitionNotAllowed(_("You may not %(move)s.") % {"move": str(transition.label).lower()})
     moved = skipped = 0
-    for resource in queryset.only("pk", "kind", "status"):
+    for resource in queryset.select_related(None).only("pk", "kind", "status"):
         try:
             apply(resource, name, user)
         except TransitionNotAllowed:

@@ -119,9 +119,15 @@ def test_a_publisher_changes_a_published_resource(publisher_client):
 def test_a_superuser_makes_every_move(client, superuser):
     client.force_login(superuser)
     resource = make_resource(status=Status.DRAFT, published_at=None)
-    for move, state in [("submit", Status.REVIEW), ("publish", Status.PUBLISHED), ("archive", Status.ARCHIVED)]:
+    for move, state in [
+        ("submit", Status.REVIEW),
+        ("publish", Status.PUBLISHED),
+        ("archive", Status.ARCHIVED),
+    ]:
         resource.refresh_from_db()
-        assert client.post(change_url(resource), resource_fields(resource, _transition=move)).status_code == 302
+        assert (
+            client.post(change_url(resource), resource_fields(resource, _transition=move)).status_code == 302
+        )
         resource.refresh_from_db()
         assert resource.status == state
 
