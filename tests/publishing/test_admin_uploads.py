@@ -120,4 +120,3 @@ def test_a_file_served_for_download_is_an_attachment_with_nosniff(client):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Disposition"].startswith("attachment")
     assert b"".join(response.streaming_content) == sample.pdf()
-    response.close()

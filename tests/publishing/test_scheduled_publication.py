@@ -61,7 +61,7 @@ def test_at_its_time_it_is_public_everywhere_without_any_job(client, scheduled):
             response = client.get(path)
             assert response.status_code == 200, path
             if hasattr(response, "streaming_content"):
-                response.close()
+                assert b"".join(response.streaming_content)  # read to the end, which closes the file
         for path in listing_paths():
             assert resource.title in client.get(path).content.decode(), path
 
