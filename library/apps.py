@@ -9,7 +9,9 @@ class LibraryConfig(AppConfig):
 
     def ready(self):
         import reversion
+        from django.db.models.signals import post_save
 
+        from library.history import keep_revision
         from library.models import Resource, ResourceFile, TaggedResource
 
         # every saved version of a resource keeps its files and tags with it (history and restore)
@@ -18,3 +20,4 @@ class LibraryConfig(AppConfig):
                 reversion.register(model)
         if not reversion.is_registered(Resource):
             reversion.register(Resource, follow=("files", "tagged_items"))
+        post_save.connect(keep_revision, dispatch_uid="library-keep-revision")

@@ -29,7 +29,7 @@ def test_it_lists_what_waits_for_review_what_is_scheduled_and_recent_changes(pub
     assert "/admin/casestudies/casestudy/" in review
     assert "Ballot guide" in scheduled and "Radio in Mali" not in scheduled
     assert "Moved today" in recent and "publisher" in recent and "Publish" in recent
-    assert "Old draft" not in content
+    assert "Old draft" not in review and "Old draft" not in scheduled
 
 
 def test_it_has_no_inline_style_or_script(publisher_client):

@@ -33,7 +33,7 @@ def save_twice(client, resource, first="First wording", second="Second wording")
 def test_every_admin_save_keeps_a_revision_with_who_and_what_changed(editor_client, editor):
     draft = make_resource(status=Status.DRAFT, published_at=None, body="Original")
     versions = save_twice(editor_client, draft)
-    assert versions.count() == 2
+    assert versions.count() == 3  # made, then saved twice
     latest = versions.first()
     assert latest.revision.user == editor
     assert "Body" in latest.revision.get_comment()
@@ -121,6 +121,23 @@ def test_a_case_study_history_covers_its_own_fields(publisher_client):
     case.refresh_from_db()
     assert case.results == "First results"
     assert publisher_client.get(history_url(case, model="casestudy")).status_code == 200
+
+
+def test_a_save_outside_the_admin_keeps_a_revision_too():
+    resource = make_resource(body="Imported text")
+    resource.body = "Corrected by a script"
+    resource.save()
+    assert [v.field_dict["body"] for v in Version.objects.get_for_object(resource)] == [
+        "Corrected by a script",
+        "Imported text",
+    ]
+
+
+def test_counting_a_download_keeps_no_revision():
+    resource = make_resource()
+    resource.download_count += 1
+    resource.save(update_fields=["download_count"])
+    assert Version.objects.get_for_object(resource).count() == 1
 
 
 def test_the_public_cannot_see_history(client):
