@@ -47,18 +47,18 @@ class ResourceFile(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        # a new upload (not yet committed to storage) is fingerprinted, also when it replaces a file
+        if self.file and (not self.sha256 or not self.file._committed):
+            self.record_fingerprint()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("library:download", kwargs={"file_uuid": self.uuid})
 
     @property
     def is_partner_only(self):
         return self.access == Access.PARTNERS
-
-    def save(self, *args, **kwargs):
-        # a new upload (not yet committed to storage) is fingerprinted, also when it replaces a file
-        if self.file and (not self.sha256 or not self.file._committed):
-            self.record_fingerprint()
-        super().save(*args, **kwargs)
 
     def record_fingerprint(self):
         """Size, SHA-256 and format of the file's content, read in chunks."""
