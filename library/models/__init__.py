@@ -6,5 +6,11 @@ from library.models.taxonomy import Country, TaggedResource, Theme
 from library.models.workflow import StatusChange
 
 __all__ = [
-    "Country", "Resource", "ResourceFile", "ResourceQuerySet", "StatusChange", "TaggedResource", "Theme",
+    "Country",
+    "Resource",
+    "ResourceFile",
+    "ResourceQuerySet",
+    "StatusChange",
+    "TaggedResource",
+    "Theme",
 ]

@@ -42,3 +42,12 @@ def test_an_inactive_publisher_may_not_publish(publisher):
     publisher.is_active = False
     publisher.save()
     assert not workflow.may_publish(publisher)
+
+
+def test_the_roles_come_back_with_their_permissions_after_the_tables_are_emptied():
+    from django.core.management.sql import emit_post_migrate_signal
+
+    before = codenames(EDITORS), codenames(PUBLISHERS)
+    Group.objects.all().delete()
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert (codenames(EDITORS), codenames(PUBLISHERS)) == before
