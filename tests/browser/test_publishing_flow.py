@@ -36,7 +36,9 @@ def test_an_editor_submits_a_publisher_publishes_and_a_visitor_finds_it(page, st
     page.get_by_label("Title:").press("Tab")
     # the slug is made from the title
     expect(page.get_by_label("Slug:")).to_have_value("citizen-observers-in-the-rift-valley")
-    page.get_by_label("Summary:").fill("Volunteers watched 300 polling stations and published results in a day.")
+    page.get_by_label("Summary:").fill(
+        "Volunteers watched 300 polling stations and published results in a day."
+    )
     page.get_by_label("Implementing organisation:").fill("Rift Valley Civic Forum")
     page.get_by_label("Project code:").fill("UDF-KE-19-004")
     page.get_by_label("Context:").fill("Trust in the count was low after 2017.")

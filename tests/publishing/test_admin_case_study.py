@@ -116,3 +116,17 @@ def test_an_editor_submits_a_case_study_and_a_publisher_publishes_it(client, edi
     case.refresh_from_db()
     assert case.is_public
     assert client.get(case.get_absolute_url()).status_code == 200
+
+
+def test_the_case_study_list_takes_the_same_number_of_queries_for_many_rows(editor_client, editor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    make_case_study(created_by=editor)
+    with CaptureQueriesContext(connection) as few:
+        editor_client.get(changelist_url("casestudy"))
+    for _ in range(15):
+        make_case_study(created_by=editor)
+    with CaptureQueriesContext(connection) as many:
+        editor_client.get(changelist_url("casestudy"))
+    assert len(many) == len(few)

@@ -144,3 +144,15 @@ def test_the_public_cannot_see_history(client):
     resource = make_resource()
     response = client.get(history_url(resource))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_a_deleted_published_resource_recovered_by_an_editor_comes_back_as_a_draft(editor_client):
+    published = make_resource(title="Deleted guide", slug="deleted-guide")
+    fields = resource_fields(published)
+    published.delete()
+    deleted = Version.objects.get_deleted(Resource).get()
+    response = editor_client.post(reverse("admin:library_resource_recover", args=[deleted.pk]), fields)
+    assert response.status_code == 302
+    recovered = Resource.objects.get(slug="deleted-guide")
+    assert recovered.status == Status.DRAFT
+    assert not Resource.objects.published().exists()
