@@ -358,7 +358,7 @@ def _encode(image, file_type):
     elif file_type.key == "webp":
         image.save(out, "WEBP", quality=85)
     else:
-        image.save(out, "PNG", optimize=True)
+        image.save(out, "PNG")
     return out.getvalue()
 
 
