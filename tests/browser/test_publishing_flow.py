@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from library.roles import EDITORS, PUBLISHERS
+from tests.browser.axe import assert_no_axe_violations
 from tests.factories import make_staff
 
 pytestmark = pytest.mark.browser
@@ -46,12 +47,22 @@ def test_an_editor_submits_a_publisher_publishes_and_a_visitor_finds_it(page, st
     page.get_by_role("button", name="Save and Submit for review").click()
     expect(page.locator(".messagelist")).to_contain_text("in review")
 
+    # the editor previews it: the reader's page, with a note that it is not public yet
+    page.goto("/admin/casestudies/casestudy/")
+    page.get_by_role("link", name=TITLE).click()
+    page.get_by_role("link", name="Preview").click()
+    expect(page.get_by_role("heading", name=TITLE, level=1)).to_be_visible()
+    expect(page.get_by_role("status")).to_contain_text("not public")
+    assert_no_axe_violations(page)
+
     # not public yet
     page.context.clear_cookies()
     page.goto("/case-studies/citizen-observers-in-the-rift-valley/")
     expect(page.get_by_role("heading", name=TITLE)).to_have_count(0)
 
     sign_in(page, "publisher")
+    for heading in ("dashboard-review", "dashboard-scheduled", "dashboard-recent"):
+        assert_no_axe_violations(page, context=f"section[aria-labelledby={heading}]")
     review = page.locator("section.publishing-dashboard", has=page.locator("#dashboard-review"))
     review.get_by_role("link", name=TITLE).click()
     expect(page.get_by_role("button", name="Save and Publish")).to_be_visible()
