@@ -120,3 +120,16 @@ def test_a_file_served_for_download_is_an_attachment_with_nosniff(client):
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Disposition"].startswith("attachment")
     assert b"".join(response.streaming_content) == sample.pdf()
+
+
+def test_replacing_a_file_records_the_new_size_and_sha256(editor_client):
+    from tests.factories import make_file
+
+    draft = make_resource(status=Status.DRAFT, published_at=None)
+    old = make_file(draft, content=sample.pdf(text="First edition"), name="guide.pdf")
+    new_content = sample.pdf(text="Second edition, longer")
+    data = resource_fields(draft)
+    data["files-0-file"] = SimpleUploadedFile("guide.pdf", new_content)
+    assert editor_client.post(change_url(draft), data).status_code == 302
+    old.refresh_from_db()
+    assert old.sha256 == hashlib.sha256(new_content).hexdigest() and old.size == len(new_content)
