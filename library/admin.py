@@ -5,6 +5,7 @@ restore), so other parts can mix their own behaviour into it. Every status chang
 library.workflow: the form's workflow buttons, the bulk actions and restores alike.
 """
 
+import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -204,8 +205,6 @@ class ResourceAdmin(VersionAdmin):
     def _with_move_in_comment(self, request, entry):
         move = getattr(request, "workflow_move", None)
         if move is not None:
-            import reversion
-
             label = workflow.TRANSITIONS[move.transition].label
             reversion.set_comment(f"{entry.get_change_message()} {label}.".strip())
         return entry
