@@ -419,3 +419,7 @@ class TagAdmin(admin.ModelAdmin):
             "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
         }
         return TemplateResponse(request, "admin/taggit/tag/merge_tags.html", context)
+
+
+# partner organisations, memberships and the download log (issue #5) live in their own module
+from library import partner_admin  # noqa: E402,F401

@@ -1,6 +1,6 @@
 """The staff roles: group names and their permissions.
 
-The groups are created with their permissions by migration (library 0004, casestudies 0002); the
+The groups are created with their permissions by migration (library 0005, casestudies 0002); the
 post_migrate hook below puts them back whenever the tables are emptied and migrated again (a
 database flush, as between transactional tests), so a role always means the same permissions.
 """

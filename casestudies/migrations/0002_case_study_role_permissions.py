@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("casestudies", "0001_initial"),
-        ("library", "0004_staff_role_groups"),
+        ("library", "0005_staff_role_groups"),
     ]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

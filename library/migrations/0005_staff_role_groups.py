@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
-        ("library", "0003_workflow_authors_and_status_log"),
+        ("library", "0004_workflow_authors_and_status_log"),
     ]
 
     operations = [migrations.RunPython(create_groups, migrations.RunPython.noop)]

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('library', '0002_themes_and_countries'),
+        ('library', '0003_partners'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
