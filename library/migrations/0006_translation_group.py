@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('library', '0003_partners'),
+        ('library', '0005_staff_role_groups'),
     ]
 
     operations = [
