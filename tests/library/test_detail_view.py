@@ -22,7 +22,7 @@ def test_a_case_study_shows_its_structured_sections(client):
     assert "Centre for Civic Action Kenya" in page
     assert "UDF-KE-19-001" in page
     for heading in ["Context", "What was done", "Results", "Lessons learned"]:
-        assert f"<h2>{heading}</h2>" in page
+        assert f'<h2 lang="en" dir="ltr">{heading}</h2>' in page
     assert "<em>last</em>" in page
     assert "Kenya" in page
 
