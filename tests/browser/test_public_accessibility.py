@@ -50,6 +50,8 @@ def test_no_page_has_accessibility_violations(page, live_server, settings, langu
         response = page.goto(LANGUAGE_PREFIXES[language] + addresses[name])
 
         assert response.status == EXPECTED_STATUS.get(name, 200), name
+        if page.locator("img").count():
+            page.wait_for_load_state("networkidle")  # let images finish before the next page
         assert page.locator("html").get_attribute("lang") == language, name
         assert page.locator("h1").count() == 1, name
         violations = axe_violations(page)
