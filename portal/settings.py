@@ -171,3 +171,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
 }
+
+# --- Import and export ----------------------------------------------------------------
+# records written per transaction by import_resources and the admin import
+LIBRARY_IMPORT_BATCH_SIZE = env_int("LIBRARY_IMPORT_BATCH_SIZE", 500)
+# a longer line (or CSV record) is rejected without being held in memory
+LIBRARY_IMPORT_MAX_LINE_BYTES = env_int("LIBRARY_IMPORT_MAX_LINE_BYTES", 8 * 1024 * 1024)
