@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from library.admin_import import ImportExportAdminMixin
 from library.models import Country, Resource, ResourceFile, Theme
 from library.models.resources import Kind
 
@@ -15,7 +16,7 @@ class ResourceFileInline(admin.TabularInline):
 
 
 @admin.register(Resource)
-class ResourceAdmin(admin.ModelAdmin):
+class ResourceAdmin(ImportExportAdminMixin, admin.ModelAdmin):
     list_display = ("title", "kind", "status", "published_at", "language", "featured", "updated_at")
     list_filter = ("status", "kind", "language", "featured", "themes", ("published_at", admin.DateFieldListFilter))
     search_fields = ("title", "slug", "summary")
