@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint bench install clean
+.PHONY: run test lint bench bench-import install clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ lint: $(INSTALLED)
 
 bench: $(INSTALLED)
 	$(PY) benchmarks/run.py
+
+# importing 100,000 generated resources into SQLite and PostgreSQL (records/s, peak memory)
+bench-import: $(INSTALLED)
+	$(PY) benchmarks/import_bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -51,7 +51,9 @@ class ImportExportAdminMixin:
     @admin.action(description=gettext_lazy("Export selected resources (JSON Lines)"))
     def export_selected(self, request, queryset):
         resources = Resource.objects.filter(pk__in=queryset.values("pk"))
-        response = StreamingHttpResponse(json_lines(resources), content_type="application/x-ndjson; charset=utf-8")
+        response = StreamingHttpResponse(
+            json_lines(resources), content_type="application/x-ndjson; charset=utf-8"
+        )
         response["Content-Disposition"] = 'attachment; filename="resources.jsonl"'
         return response
 
@@ -99,12 +101,17 @@ class ImportExportAdminMixin:
         upload = request.session.get(SESSION_KEY)
         changelist = reverse(f"admin:{self.opts.app_label}_{self.opts.model_name}_changelist")
         if not upload or not default_storage.exists(upload["path"]):
-            self.message_user(request, _("There is no previewed file to apply; upload it again."), messages.ERROR)
+            self.message_user(
+                request, _("There is no previewed file to apply; upload it again."), messages.ERROR
+            )
             return redirect(request.path)
         with default_storage.open(upload["path"], "rb") as stream:
             report = Importer().run(stream, name=upload["name"])
         self.forget_upload(request)
         level = messages.WARNING if report.rejected else messages.SUCCESS
-        self.message_user(request, _("Imported %(name)s: %(summary)s.") % {"name": upload["name"],
-                                                                          "summary": report.summary()}, level)
+        self.message_user(
+            request,
+            _("Imported %(name)s: %(summary)s.") % {"name": upload["name"], "summary": report.summary()},
+            level,
+        )
         return redirect(changelist)

@@ -19,7 +19,9 @@ def export_csv(request):
             content_type="text/plain; charset=utf-8",
         )
     response = StreamingHttpResponse(
-        csv_lines(filterset.qs, url_of=lambda resource: request.build_absolute_uri(resource.get_absolute_url())),
+        csv_lines(
+            filterset.qs, url_of=lambda resource: request.build_absolute_uri(resource.get_absolute_url())
+        ),
         content_type="text/csv; charset=utf-8",
     )
     response["Content-Disposition"] = 'attachment; filename="library.csv"'

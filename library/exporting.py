@@ -28,7 +28,9 @@ def format_published_at(value: datetime | None) -> str | None:
 
 
 def sorted_tag_names(resource) -> list[str]:
-    return sorted((item.tag.name for item in resource.tagged_items.all()), key=lambda name: (name.lower(), name))
+    return sorted(
+        (item.tag.name for item in resource.tagged_items.all()), key=lambda name: (name.lower(), name)
+    )
 
 
 def record_of(resource, extra: dict) -> dict:
@@ -86,6 +88,7 @@ def json_lines(queryset):
 
 # --- CSV for spreadsheets -------------------------------------------------------------------
 
+
 def csv_columns() -> list[str]:
     return [*BASE_FIELDS, *extra_field_names(), "url"]
 
@@ -119,4 +122,3 @@ def csv_lines(queryset, url_of):
     for resource, record in resources_with_records(queryset):
         record["url"] = url_of(resource)
         yield writer.writerow([csv_cell(record.get(name)) for name in columns])
-

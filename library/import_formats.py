@@ -108,14 +108,17 @@ def read_json_lines(stream: BinaryIO, *, max_bytes: int):
         try:
             data = json.loads(text)
         except json.JSONDecodeError as error:
-            yield Line(number, error=_("not valid JSON: %(message)s at column %(column)d")
-                       % {"message": error.msg, "column": error.colno})
+            yield Line(
+                number,
+                error=_("not valid JSON: %(message)s at column %(column)d")
+                % {"message": error.msg, "column": error.colno},
+            )
             continue
         except RecursionError:
             yield Line(number, error=_("not valid JSON: nested too deeply"))
             continue
         if not isinstance(data, dict):
-            yield Line(number, error=_("each line must be one JSON object: {\"kind\": ..., \"title\": ...}"))
+            yield Line(number, error=_('each line must be one JSON object: {"kind": ..., "title": ...}'))
             continue
         yield Line(number, data)
 
@@ -144,7 +147,9 @@ def read_csv(stream: BinaryIO, *, max_bytes: int, columns=None):
         chunks, size, quotes, start, oversized = [], 0, 0, None, False
         if was_oversized:
             if header is None:
-                raise FileFormatError(_("the header row is longer than %(limit)s bytes") % {"limit": max_bytes})
+                raise FileFormatError(
+                    _("the header row is longer than %(limit)s bytes") % {"limit": max_bytes}
+                )
             yield Line(record_start, error=too_long(max_bytes))
             continue
         if record_start == 1:
@@ -162,8 +167,11 @@ def read_csv(stream: BinaryIO, *, max_bytes: int, columns=None):
             header = check_header(row, columns)
             continue
         if len(row) != len(header):
-            yield Line(record_start, error=_("the line has %(cells)d cells but the header names %(columns)d")
-                       % {"cells": len(row), "columns": len(header)})
+            yield Line(
+                record_start,
+                error=_("the line has %(cells)d cells but the header names %(columns)d")
+                % {"cells": len(row), "columns": len(header)},
+            )
             continue
         yield Line(record_start, csv_record(header, row))
     if start is not None:
@@ -186,7 +194,9 @@ def check_header(row: list[str], columns) -> list[str]:
     if columns is not None:
         unknown = [name for name in header if name not in columns]
         if unknown:
-            raise FileFormatError(_("the header names unknown columns: %(names)s") % {"names": ", ".join(unknown)})
+            raise FileFormatError(
+                _("the header names unknown columns: %(names)s") % {"names": ", ".join(unknown)}
+            )
     duplicated = sorted({name for name in header if header.count(name) > 1})
     if duplicated:
         raise FileFormatError(_("the header repeats columns: %(names)s") % {"names": ", ".join(duplicated)})

@@ -29,8 +29,19 @@ from library.models import Country, Resource, TaggedResource, Theme
 from library.models.resources import Kind, Status
 
 # the import format's fields, in the order the exporter writes them
-BASE_FIELDS = ("kind", "title", "slug", "summary", "body", "tags", "themes", "countries", "language",
-               "published_at", "status")
+BASE_FIELDS = (
+    "kind",
+    "title",
+    "slug",
+    "summary",
+    "body",
+    "tags",
+    "themes",
+    "countries",
+    "language",
+    "published_at",
+    "status",
+)
 IGNORED_FIELDS = ("url",)  # the public CSV export adds each resource's address
 SLUG_PATTERN_HELP = "letters, digits, hyphens and underscores"
 TAG_MAX_LENGTH = Tag._meta.get_field("name").max_length
@@ -101,9 +112,13 @@ class RecordValidator:
             errors.append(_("unknown fields: %(names)s") % {"names": ", ".join(sorted(map(str, unknown)))})
         kind = self.text(data, "kind", errors, required=True, strip=True)
         if kind and kind not in Kind.values:
-            errors.append(_("kind must be one of %(choices)s, not %(value)r")
-                          % {"choices": ", ".join(Kind.values), "value": kind})
-        title = self.text(data, "title", errors, required=True, strip=True, max_length=self.max_lengths["title"])
+            errors.append(
+                _("kind must be one of %(choices)s, not %(value)r")
+                % {"choices": ", ".join(Kind.values), "value": kind}
+            )
+        title = self.text(
+            data, "title", errors, required=True, strip=True, max_length=self.max_lengths["title"]
+        )
         summary = self.text(data, "summary", errors, required=True)
         body = self.text(data, "body", errors)
         slug = self.slug(data, title, errors)
@@ -112,8 +127,10 @@ class RecordValidator:
             errors.append(_("language %(value)r is not one of the library's languages") % {"value": language})
         status = self.text(data, "status", errors, strip=True) or Status.DRAFT.value
         if status not in Status.values:
-            errors.append(_("status must be one of %(choices)s, not %(value)r")
-                          % {"choices": ", ".join(Status.values), "value": status})
+            errors.append(
+                _("status must be one of %(choices)s, not %(value)r")
+                % {"choices": ", ".join(Status.values), "value": status}
+            )
         published_at = self.published_at(data, errors)
         themes = self.text_list(data, "themes", errors)
         unknown_themes = [slug for slug in themes if slug not in self.theme_ids]
@@ -122,16 +139,29 @@ class RecordValidator:
         countries = [code.upper() for code in self.text_list(data, "countries", errors)]
         unknown_countries = [code for code in countries if code not in self.country_codes]
         if unknown_countries:
-            errors.append(_("unknown country codes (ISO 3166 alpha-2): %(codes)s")
-                          % {"codes": ", ".join(unknown_countries)})
+            errors.append(
+                _("unknown country codes (ISO 3166 alpha-2): %(codes)s")
+                % {"codes": ", ".join(unknown_countries)}
+            )
         tags = self.tags(data, errors)
-        extra = self.extra(data, kind, errors)
+        extra = self.subtype_values(data, kind, errors)
         if errors:
             raise RecordError("; ".join(errors))
         return Record(
-            line=line, kind=kind, title=title, slug=slug, summary=summary, body=body, language=language,
-            status=status, published_at=published_at, published_at_given="published_at" in data,
-            themes=tuple(sorted(set(themes))), countries=tuple(sorted(set(countries))), tags=tags, extra=extra,
+            line=line,
+            kind=kind,
+            title=title,
+            slug=slug,
+            summary=summary,
+            body=body,
+            language=language,
+            status=status,
+            published_at=published_at,
+            published_at_given="published_at" in data,
+            themes=tuple(sorted(set(themes))),
+            countries=tuple(sorted(set(countries))),
+            tags=tags,
+            extra=extra,
         )
 
     def text(self, data, name, errors, *, required=False, strip=False, max_length=None) -> str:
@@ -139,19 +169,25 @@ class RecordValidator:
         if value is None:
             value = ""
         if not isinstance(value, str):
-            errors.append(_("%(field)s must be text, not %(type)s") % {"field": name, "type": type_name(value)})
+            errors.append(
+                _("%(field)s must be text, not %(type)s") % {"field": name, "type": type_name(value)}
+            )
             return ""
         if not text_is_storable(value):
-            errors.append(_("%(field)s contains characters that cannot be stored (NUL or a lone surrogate)")
-                          % {"field": name})
+            errors.append(
+                _("%(field)s contains characters that cannot be stored (NUL or a lone surrogate)")
+                % {"field": name}
+            )
             return ""
         if strip:
             value = value.strip()
         if required and not value.strip():
             errors.append(_("%(field)s is required") % {"field": name})
         if max_length and len(value) > max_length:
-            errors.append(_("%(field)s is %(length)d characters long; at most %(max)d are allowed (it is never cut)")
-                          % {"field": name, "length": len(value), "max": max_length})
+            errors.append(
+                _("%(field)s is %(length)d characters long; at most %(max)d are allowed (it is never cut)")
+                % {"field": name, "length": len(value), "max": max_length}
+            )
         return value
 
     def text_list(self, data, name, errors) -> list[str]:
@@ -168,11 +204,15 @@ class RecordValidator:
 
     def slug(self, data, title, errors) -> str:
         given = "slug" in data and data["slug"] not in (None, "")
-        slug = self.text(data, "slug", errors, strip=True, max_length=self.max_lengths["slug"]) if given else ""
+        slug = (
+            self.text(data, "slug", errors, strip=True, max_length=self.max_lengths["slug"]) if given else ""
+        )
         if given:
             if slug and not slug_re.match(slug):
-                errors.append(_("slug %(value)r may only contain %(allowed)s") % {"value": slug,
-                                                                                  "allowed": SLUG_PATTERN_HELP})
+                errors.append(
+                    _("slug %(value)r may only contain %(allowed)s")
+                    % {"value": slug, "allowed": SLUG_PATTERN_HELP}
+                )
             return slug
         slug = slugify(title)[: self.max_lengths["slug"]].strip("-")
         if title and not slug:
@@ -188,16 +228,23 @@ class RecordValidator:
             return None
         parsed = parse_published_at(value.strip())
         if parsed is None:
-            errors.append(_("published_at %(value)r is not an ISO 8601 date (2019-05-01) or date-time "
-                            "(2019-05-01T09:30:00+02:00)") % {"value": value[:40]})
+            errors.append(
+                _(
+                    "published_at %(value)r is not an ISO 8601 date (2019-05-01) or date-time "
+                    "(2019-05-01T09:30:00+02:00)"
+                )
+                % {"value": value[:40]}
+            )
         return parsed
 
     def tags(self, data, errors) -> tuple[str, ...]:
         names, seen = [], set()
         for name in self.text_list(data, "tags", errors):
             if len(name) > TAG_MAX_LENGTH:
-                errors.append(_("the tag %(name)r is longer than %(max)d characters")
-                              % {"name": name[:40] + "…", "max": TAG_MAX_LENGTH})
+                errors.append(
+                    _("the tag %(name)r is longer than %(max)d characters")
+                    % {"name": name[:40] + "…", "max": TAG_MAX_LENGTH}
+                )
             elif ";" in name or "," in name:
                 errors.append(_("the tag %(name)r contains ; or , (they separate tags)") % {"name": name})
             elif name.lower() not in seen:
@@ -205,7 +252,7 @@ class RecordValidator:
                 names.append(name)
         return tuple(names)
 
-    def extra(self, data, kind, errors) -> dict:
+    def subtype_values(self, data, kind, errors) -> dict:
         allowed = subtypes.extra_fields(kind) if kind in Kind.values else ()
         extra = {}
         for name in self.extras:
@@ -275,17 +322,25 @@ class ImportReport:
         return sum(self.counts.values())
 
     def summary(self) -> str:
-        return _("created %(created)d, updated %(updated)d, unchanged %(unchanged)d, rejected %(rejected)d") % {
-            action: self.counts[action] for action in (CREATED, UPDATED, UNCHANGED, REJECTED)
-        }
+        return _(
+            "created %(created)d, updated %(updated)d, unchanged %(unchanged)d, rejected %(rejected)d"
+        ) % {action: self.counts[action] for action in (CREATED, UPDATED, UNCHANGED, REJECTED)}
 
 
 class Importer:
     """Streams one file into the database. `on_outcome(outcome)` hears about every line as it is
     decided; `keep` outcomes are kept on the report (for the admin's preview)."""
 
-    def __init__(self, *, dry_run=False, batch_size=None, max_line_bytes=None, on_outcome=None, keep=0,
-                 on_progress=None):
+    def __init__(
+        self,
+        *,
+        dry_run=False,
+        batch_size=None,
+        max_line_bytes=None,
+        on_outcome=None,
+        keep=0,
+        on_progress=None,
+    ):
         self.dry_run = dry_run
         self.batch_size = batch_size or settings.LIBRARY_IMPORT_BATCH_SIZE
         self.max_line_bytes = max_line_bytes or settings.LIBRARY_IMPORT_MAX_LINE_BYTES
@@ -312,12 +367,22 @@ class Importer:
                 try:
                     record = self.validator.validate(line.data, line.number)
                 except RecordError as error:
-                    self.decide(Outcome(line.number, REJECTED, slug=str(line.data.get("slug") or ""), reason=str(error)))
+                    self.decide(
+                        Outcome(
+                            line.number, REJECTED, slug=str(line.data.get("slug") or ""), reason=str(error)
+                        )
+                    )
                     continue
                 if record.slug in first_lines:
-                    self.decide(Outcome(line.number, REJECTED, slug=record.slug, reason=_(
-                        "the slug %(slug)r is already used on line %(line)d of this file"
-                    ) % {"slug": record.slug, "line": first_lines[record.slug]}))
+                    self.decide(
+                        Outcome(
+                            line.number,
+                            REJECTED,
+                            slug=record.slug,
+                            reason=_("the slug %(slug)r is already used on line %(line)d of this file")
+                            % {"slug": record.slug, "line": first_lines[record.slug]},
+                        )
+                    )
                     continue
                 first_lines[record.slug] = line.number
                 batch.append(record)
@@ -351,9 +416,15 @@ class Importer:
             if current is None:
                 creates.append(record)
             elif current.kind != record.kind:
-                decided.append(Outcome(record.line, REJECTED, record.slug, _(
-                    "%(slug)r is an existing %(current)s; an import cannot change its kind to %(kind)s"
-                ) % {"slug": record.slug, "current": current.kind, "kind": record.kind}))
+                decided.append(
+                    Outcome(
+                        record.line,
+                        REJECTED,
+                        record.slug,
+                        _("%(slug)r is an existing %(current)s; an import cannot change its kind to %(kind)s")
+                        % {"slug": record.slug, "current": current.kind, "kind": record.kind},
+                    )
+                )
             elif self.is_unchanged(current, record):
                 decided.append(Outcome(record.line, UNCHANGED, record.slug))
             else:
@@ -373,9 +444,9 @@ class Importer:
             by_kind.setdefault(kind, []).append(pk)
         found = {}
         for kind, ids in by_kind.items():
-            queryset = subtypes.model_for(kind).objects.filter(pk__in=ids)
-            for resource in queryset.prefetch_related("themes", "countries", "tagged_items"):
+            for resource in subtypes.model_for(kind).objects.filter(pk__in=ids):
                 found[resource.slug] = resource
+        self.links = self.links_of([pk for pk, _kind in rows])
         if len(found) < len(rows):
             # a row whose subtype record is missing still holds its slug: it cannot be updated
             ids = [pk for ids in by_kind.values() for pk in ids]
@@ -383,6 +454,27 @@ class Importer:
                 resource.kind = _("resource without its %(kind)s record") % {"kind": resource.kind}
                 found[resource.slug] = resource
         return found
+
+    def links_of(self, ids):
+        """resource id -> (theme ids, country codes, tag ids), read as plain rows: far cheaper than
+        prefetching model instances when most records turn out unchanged."""
+        links = {pk: (set(), set(), set()) for pk in ids}
+        if not ids:
+            return links
+        theme_link, country_link = Resource.themes.through, Resource.countries.through
+        for pk, theme_id in theme_link.objects.filter(resource_id__in=ids).values_list(
+            "resource_id", "theme_id"
+        ):
+            links[pk][0].add(theme_id)
+        rows = country_link.objects.filter(resource_id__in=ids).values_list("resource_id", "country_id")
+        for pk, code in rows:
+            links[pk][1].add(code)
+        rows = TaggedResource.objects.filter(content_object_id__in=ids).values_list(
+            "content_object_id", "tag_id"
+        )
+        for pk, tag_id in rows:
+            links[pk][2].add(tag_id)
+        return links
 
     def published_time(self, record, current):
         """An absent published_at keeps an existing resource's time; a new published resource
@@ -395,6 +487,7 @@ class Importer:
 
     def is_unchanged(self, current, record) -> bool:
         tag_ids = self.tag_ids(record)
+        theme_ids, country_codes, current_tag_ids = self.links[current.pk]
         return (
             current.title == record.title
             and current.summary == record.summary
@@ -403,10 +496,10 @@ class Importer:
             and current.status == record.status
             and current.published_at == self.published_time(record, current)
             and all(getattr(current, name) == value for name, value in record.extra.items())
-            and sorted(theme.slug for theme in current.themes.all()) == list(record.themes)
-            and sorted(country.code for country in current.countries.all()) == list(record.countries)
+            and theme_ids == {self.validator.theme_ids[slug] for slug in record.themes}
+            and country_codes == set(record.countries)
             and tag_ids is not None
-            and {item.tag_id for item in current.tagged_items.all()} == set(tag_ids)
+            and current_tag_ids == set(tag_ids)
         )
 
     # --- tags --------------------------------------------------------------------------
@@ -461,19 +554,28 @@ class Importer:
         for record, current in work:
             try:
                 with transaction.atomic():
-                    touched += self.write([record] if current is None else [], [] if current is None else
-                                          [(record, current)])
+                    touched += self.write(
+                        [record] if current is None else [], [] if current is None else [(record, current)]
+                    )
             except DatabaseError as error:
                 self.tags.clear()
-                outcomes.append(Outcome(record.line, REJECTED, record.slug,
-                                        _("the database refused the record: %(error)s") % {"error": error}))
+                outcomes.append(
+                    Outcome(
+                        record.line,
+                        REJECTED,
+                        record.slug,
+                        _("the database refused the record: %(error)s") % {"error": error},
+                    )
+                )
                 continue
             outcomes.append(Outcome(record.line, CREATED if current is None else UPDATED, record.slug))
         search.refresh_index(touched)
         return outcomes
 
     def write(self, creates, updates) -> list[int]:
-        self.resolve_tags([record for record in creates] + [record for record, _current in updates], create=True)
+        self.resolve_tags(
+            [record for record in creates] + [record for record, _current in updates], create=True
+        )
         return self.create(creates) + self.update(updates)
 
     def create(self, records) -> list[int]:
@@ -481,8 +583,14 @@ class Importer:
             return []
         resources = [
             Resource(
-                kind=r.kind, title=r.title, slug=r.slug, summary=r.summary, body=r.body, language=r.language,
-                status=r.status, published_at=self.published_time(r, None),
+                kind=r.kind,
+                title=r.title,
+                slug=r.slug,
+                summary=r.summary,
+                body=r.body,
+                language=r.language,
+                status=r.status,
+                published_at=self.published_time(r, None),
             )
             for r in records
         ]
@@ -490,17 +598,18 @@ class Importer:
         for kind in {r.kind for r in records}:
             model = subtypes.model_for(kind)
             if model is not Resource:
-                insert_subtype_rows(model, [(res.pk, r.extra) for res, r in zip(resources, records, strict=True)
-                                            if r.kind == kind])
+                insert_subtype_rows(
+                    model,
+                    [(res.pk, r.extra) for res, r in zip(resources, records, strict=True) if r.kind == kind],
+                )
         themes, countries, tags = [], [], []
         for resource, record in zip(resources, records, strict=True):
             themes += [(resource.pk, self.validator.theme_ids[slug]) for slug in record.themes]
             countries += [(resource.pk, code) for code in record.countries]
             tags += [(resource.pk, tag_id) for tag_id in self.tag_ids(record)]
-        theme_link, country_link = Resource.themes.through, Resource.countries.through
-        theme_link.objects.bulk_create([theme_link(resource_id=r, theme_id=t) for r, t in themes])
-        country_link.objects.bulk_create([country_link(resource_id=r, country_id=c) for r, c in countries])
-        TaggedResource.objects.bulk_create([TaggedResource(content_object_id=r, tag_id=t) for r, t in tags])
+        insert_rows(Resource.themes.through, ("resource", "theme"), themes)
+        insert_rows(Resource.countries.through, ("resource", "country"), countries)
+        insert_rows(TaggedResource, ("content_object", "tag"), tags)
         return [resource.pk for resource in resources]
 
     def update(self, updates) -> list[int]:
@@ -538,9 +647,25 @@ def insert_subtype_rows(model, rows):
         instance = model(**values)
         instance.pk = pk
         params.append([f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields])
+    execute_insert(model, [f.column for f in fields], params)
+
+
+def insert_rows(model, field_names, rows):
+    """Insert plain rows (ids only) into a link table, without building a model instance per row."""
+    if rows:
+        execute_insert(model, [model._meta.get_field(name).column for name in field_names], rows)
+
+
+def execute_insert(model, columns, params):
+    """Multi-row INSERTs in chunks the database accepts: much faster than one statement a row."""
     quote = connection.ops.quote_name
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608 -- names come from the model, values are parameters
-        quote(model._meta.db_table), ", ".join(quote(f.column) for f in fields), ", ".join(["%s"] * len(fields))
-    )
+    head = "INSERT INTO {} ({}) VALUES ".format(quote(model._meta.db_table), ", ".join(map(quote, columns)))
+    row = "({})".format(", ".join(["%s"] * len(columns)))
+    size = max(1, min(1000, connection.ops.bulk_batch_size(columns, params)))
     with connection.cursor() as cursor:
-        cursor.executemany(sql, params)
+        for start in range(0, len(params), size):
+            chunk = params[start : start + size]
+            # names come from the model; every value is a query parameter
+            cursor.execute(
+                head + ", ".join([row] * len(chunk)), [value for values in chunk for value in values]
+            )

@@ -15,7 +15,9 @@ IMPORT_URL = "/admin/library/resource/import/"
 
 
 def upload(client, *lines, name="resources.jsonl", url=IMPORT_URL):
-    content = b"".join((line if isinstance(line, bytes) else json.dumps(line).encode()) + b"\n" for line in lines)
+    content = b"".join(
+        (line if isinstance(line, bytes) else json.dumps(line).encode()) + b"\n" for line in lines
+    )
     return client.post(url, {"file": SimpleUploadedFile(name, content)})
 
 
@@ -33,18 +35,33 @@ def test_the_import_form_asks_for_a_file(admin_client):
 
 def test_uploading_shows_a_preview_per_line_and_writes_nothing(admin_client):
     make_resource(slug="how-to-observe-an-election", kind="guide", title="Old title")
-    make_case_study(slug="women-candidates-in-kenya", title="Women candidates in Kenya", summary=(
-        "Plan, recruit and deploy citizen observers."), body="## Before election day\n\nRecruit early.",
-        tags=["election observation", "voter education"], themes=["electoral-processes"], countries=["KE"],
-        published_at=a_record_time(), lessons_learned="Start early.")
-    response = upload(admin_client, a_record(), a_case_study_record(), a_record(slug="new-one"),
-                      a_record(slug="bad", themes=["gardening"]))
+    make_case_study(
+        slug="women-candidates-in-kenya",
+        title="Women candidates in Kenya",
+        summary=("Plan, recruit and deploy citizen observers."),
+        body="## Before election day\n\nRecruit early.",
+        tags=["election observation", "voter education"],
+        themes=["electoral-processes"],
+        countries=["KE"],
+        published_at=a_record_time(),
+        lessons_learned="Start early.",
+    )
+    response = upload(
+        admin_client,
+        a_record(),
+        a_case_study_record(),
+        a_record(slug="new-one"),
+        a_record(slug="bad", themes=["gardening"]),
+    )
     assert response.status_code == 200
     report = response.context["report"]
     assert dict(report.counts) == {"created": 1, "updated": 1, "unchanged": 1, "rejected": 1}
     assert [(o.line, o.action, o.slug) for o in report.outcomes] == [
-        (1, "updated", "how-to-observe-an-election"), (2, "unchanged", "women-candidates-in-kenya"),
-        (3, "created", "new-one"), (4, "rejected", "bad")]
+        (1, "updated", "how-to-observe-an-election"),
+        (2, "unchanged", "women-candidates-in-kenya"),
+        (3, "created", "new-one"),
+        (4, "rejected", "bad"),
+    ]
     assert "unknown themes: gardening" in response.content.decode()
     assert b'name="apply"' in response.content
     assert Resource.objects.get(slug="how-to-observe-an-election").title == "Old title"
@@ -103,9 +120,14 @@ def test_case_studies_have_the_import_form_too(admin_client):
 def test_export_selected_downloads_those_resources_as_json_lines(admin_client):
     chosen = make_toolkit(slug="chosen", status="draft")
     make_toolkit(slug="not-chosen")
-    response = admin_client.post("/admin/library/resource/", {
-        "action": "export_selected", "_selected_action": [chosen.pk], "index": 0,
-    })
+    response = admin_client.post(
+        "/admin/library/resource/",
+        {
+            "action": "export_selected",
+            "_selected_action": [chosen.pk],
+            "index": 0,
+        },
+    )
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="resources.jsonl"'
     lines = b"".join(response.streaming_content).decode().splitlines()

@@ -9,8 +9,23 @@ from tests.factories import make_case_study, make_resource, make_toolkit
 
 pytestmark = pytest.mark.django_db
 
-COLUMNS = ["kind", "title", "slug", "summary", "body", "tags", "themes", "countries", "language", "published_at",
-           "status", "organisation", "project_code", "lessons_learned", "url"]
+COLUMNS = [
+    "kind",
+    "title",
+    "slug",
+    "summary",
+    "body",
+    "tags",
+    "themes",
+    "countries",
+    "language",
+    "published_at",
+    "status",
+    "organisation",
+    "project_code",
+    "lessons_learned",
+    "url",
+]
 
 
 def download(client, query=""):
@@ -32,16 +47,30 @@ def test_it_has_a_header_row_named_as_the_import_fields_plus_url(client):
 
 
 def test_a_row_holds_the_resource_with_lists_joined_by_semicolons(client):
-    make_case_study(slug="radio-in-mali", title="Radio in Mali", tags=["community radio", "fact-checking"],
-                    themes=["youth-engagement", "electoral-processes"], countries=["SN", "ML"], body="Two\nlines",
-                    published_at=datetime(2020, 2, 3, tzinfo=UTC))
+    make_case_study(
+        slug="radio-in-mali",
+        title="Radio in Mali",
+        tags=["community radio", "fact-checking"],
+        themes=["youth-engagement", "electoral-processes"],
+        countries=["SN", "ML"],
+        body="Two\nlines",
+        published_at=datetime(2020, 2, 3, tzinfo=UTC),
+    )
     header, row = rows_of(download(client))
     assert dict(zip(header, row, strict=True)) == {
-        "kind": "case-study", "title": "Radio in Mali", "slug": "radio-in-mali",
-        "summary": "A short summary of what this resource offers.", "body": "Two\nlines",
-        "tags": "community radio;fact-checking", "themes": "electoral-processes;youth-engagement",
-        "countries": "ML;SN", "language": "en", "published_at": "2020-02-03", "status": "published",
-        "organisation": "Forum for Civic Action", "project_code": "UDF-KE-19-001",
+        "kind": "case-study",
+        "title": "Radio in Mali",
+        "slug": "radio-in-mali",
+        "summary": "A short summary of what this resource offers.",
+        "body": "Two\nlines",
+        "tags": "community radio;fact-checking",
+        "themes": "electoral-processes;youth-engagement",
+        "countries": "ML;SN",
+        "language": "en",
+        "published_at": "2020-02-03",
+        "status": "published",
+        "organisation": "Forum for Civic Action",
+        "project_code": "UDF-KE-19-001",
         "lessons_learned": "Start with the people most affected.",
         "url": "http://testserver/case-studies/radio-in-mali/",
     }
@@ -62,12 +91,17 @@ def test_it_follows_the_list_query_parameters_and_sort(client):
     make_toolkit(slug="kenyan-youth", title="A", themes=["youth-engagement"], countries=["KE"])
     make_resource(slug="nepal-elections", themes=["electoral-processes"], countries=["NP"])
     assert [row[2] for row in rows_of(download(client, "?theme=electoral-processes&country=KE"))[1:]] == [
-        "kenyan-elections"]
+        "kenyan-elections"
+    ]
     assert [row[2] for row in rows_of(download(client, "?kind=toolkit&sort=title"))[1:]] == [
-        "kenyan-youth", "kenyan-elections"]
+        "kenyan-youth",
+        "kenyan-elections",
+    ]
 
 
-@pytest.mark.parametrize("dangerous", ["=HYPERLINK(\"http://evil\")", "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"])
+@pytest.mark.parametrize(
+    "dangerous", ['=HYPERLINK("http://evil")', "+1+2", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
+)
 def test_cells_that_a_spreadsheet_would_run_as_formulas_are_neutralised(client, dangerous):
     make_toolkit(slug="harmless", title=dangerous, summary=dangerous, tags=[dangerous.strip() or "x"])
     header, row = rows_of(download(client))

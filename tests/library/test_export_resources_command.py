@@ -14,11 +14,22 @@ pytestmark = pytest.mark.django_db
 
 
 def a_varied_library():
-    make_toolkit(slug="b-toolkit", title="=Toolkit, with “quotes” and ünïcode", tags=["Open Data", "mentoring"],
-                 themes=["tools-for-knowledge", "community-activism"], countries=["UG", "KE"],
-                 published_at=datetime(2021, 3, 4, 15, 16, 17, 123456, tzinfo=UTC))
-    make_case_study(slug="a-case", themes=["electoral-processes"], countries=["NP"], language="ne",
-                    published_at=datetime(2019, 5, 1, tzinfo=UTC), body="Line one\n\nLine two\r\n")
+    make_toolkit(
+        slug="b-toolkit",
+        title="=Toolkit, with “quotes” and ünïcode",
+        tags=["Open Data", "mentoring"],
+        themes=["tools-for-knowledge", "community-activism"],
+        countries=["UG", "KE"],
+        published_at=datetime(2021, 3, 4, 15, 16, 17, 123456, tzinfo=UTC),
+    )
+    make_case_study(
+        slug="a-case",
+        themes=["electoral-processes"],
+        countries=["NP"],
+        language="ne",
+        published_at=datetime(2019, 5, 1, tzinfo=UTC),
+        body="Line one\n\nLine two\r\n",
+    )
     make_resource(slug="c-draft", status="draft", published_at=None, summary="Not yet.")
     make_resource(slug="d-scheduled", published_at=timezone.now() + timedelta(days=3))
     make_resource(slug="e-archived", status="archived", language="ar", title="دليل")
@@ -46,9 +57,29 @@ def test_export_then_import_into_an_empty_database_then_export_gives_identical_b
 def test_it_writes_every_state_in_slug_order_with_keys_in_the_format_order():
     a_varied_library()
     records = [json.loads(line) for line in export().splitlines()]
-    assert [record["slug"] for record in records] == ["a-case", "b-toolkit", "c-draft", "d-scheduled", "e-archived"]
-    assert list(records[0]) == ["kind", "title", "slug", "summary", "body", "tags", "themes", "countries", "language",
-                                "published_at", "status", "organisation", "project_code", "lessons_learned"]
+    assert [record["slug"] for record in records] == [
+        "a-case",
+        "b-toolkit",
+        "c-draft",
+        "d-scheduled",
+        "e-archived",
+    ]
+    assert list(records[0]) == [
+        "kind",
+        "title",
+        "slug",
+        "summary",
+        "body",
+        "tags",
+        "themes",
+        "countries",
+        "language",
+        "published_at",
+        "status",
+        "organisation",
+        "project_code",
+        "lessons_learned",
+    ]
     assert list(records[1]) == list(records[0])[:11]
 
 

@@ -26,8 +26,12 @@ def run_import(path, *args):
 
 
 def test_it_creates_every_kind_with_its_taxonomy_and_case_study_fields(tmp_path):
-    path = write_lines(tmp_path / "in.jsonl", a_record(), a_case_study_record(countries=["KE", "UG"]),
-                       a_record(kind="toolkit", title="Observer toolkit", slug="observer-toolkit"))
+    path = write_lines(
+        tmp_path / "in.jsonl",
+        a_record(),
+        a_case_study_record(countries=["KE", "UG"]),
+        a_record(kind="toolkit", title="Observer toolkit", slug="observer-toolkit"),
+    )
     out, err, status = run_import(path)
     assert (status, err) == (0, "")
     assert "created 3, updated 0, unchanged 0, rejected 0" in out
@@ -38,7 +42,10 @@ def test_it_creates_every_kind_with_its_taxonomy_and_case_study_fields(tmp_path)
     assert [theme.slug for theme in guide.themes.all()] == ["electoral-processes"]
     case = CaseStudy.objects.get(slug="women-candidates-in-kenya")
     assert (case.organisation, case.project_code, case.lessons_learned) == (
-        "Forum for Civic Action", "UDF-KE-19-001", "Start early.")
+        "Forum for Civic Action",
+        "UDF-KE-19-001",
+        "Start early.",
+    )
     assert sorted(case.countries.values_list("code", flat=True)) == ["KE", "UG"]
     assert Resource.objects.get(slug="observer-toolkit").kind == "toolkit"
 
@@ -54,7 +61,9 @@ def test_a_second_run_of_the_same_file_changes_nothing(tmp_path):
 
 
 def test_a_changed_record_updates_the_resource_in_place_keeping_files_and_downloads(tmp_path):
-    case = make_resource(model=CaseStudy, kind="case-study", slug="women-candidates-in-kenya", title="Old title")
+    case = make_resource(
+        model=CaseStudy, kind="case-study", slug="women-candidates-in-kenya", title="Old title"
+    )
     Resource.objects.filter(pk=case.pk).update(download_count=42)
     attached = make_file(case)
     path = write_lines(tmp_path / "in.jsonl", a_case_study_record(title="New title", tags=["mentoring"]))
@@ -86,7 +95,11 @@ def test_it_makes_the_slug_from_the_title_when_absent_and_defaults_to_draft(tmp_
     run_import(path)
     resource = Resource.objects.get()
     assert (resource.slug, resource.status, resource.published_at, resource.language) == (
-        "how-to-observe-an-election", "draft", None, "en")
+        "how-to-observe-an-election",
+        "draft",
+        None,
+        "en",
+    )
 
 
 def test_a_date_time_with_an_offset_is_stored_in_utc(tmp_path):
@@ -101,19 +114,31 @@ BAD_LINES = {
     "not an object": (b'["guide", "A title"]', "one JSON object"),
     "wrong type": (a_record(slug="bad", title=12), "title must be text, not a number"),
     "list expected": (a_record(slug="bad", themes="electoral-processes"), "themes must be a list of text"),
-    "unknown theme": (a_record(slug="bad", themes=["gardening"], tags=["brand new tag"]), "unknown themes: gardening"),
-    "unknown country": (a_record(slug="bad", countries=["XX"]), "unknown country codes (ISO 3166 alpha-2): XX"),
+    "unknown theme": (
+        a_record(slug="bad", themes=["gardening"], tags=["brand new tag"]),
+        "unknown themes: gardening",
+    ),
+    "unknown country": (
+        a_record(slug="bad", countries=["XX"]),
+        "unknown country codes (ISO 3166 alpha-2): XX",
+    ),
     "over-long title": (a_record(slug="bad", title="x" * 201), "title is 201 characters long; at most 200"),
     "missing summary": (a_record(slug="bad", summary=...), "summary is required"),
     "unknown kind": (a_record(slug="bad", kind="podcast"), "kind must be one of"),
     "unknown language": (a_record(slug="bad", language="xx"), "language 'xx' is not one of"),
     "bad date": (a_record(slug="bad", published_at="01/05/2019"), "is not an ISO 8601 date"),
     "bad status": (a_record(slug="bad", status="live"), "status must be one of"),
-    "case-study field on a guide": (a_record(slug="bad", organisation="Forum"), "organisation belongs to case studies"),
+    "case-study field on a guide": (
+        a_record(slug="bad", organisation="Forum"),
+        "organisation belongs to case studies",
+    ),
     "bad slug": (a_record(slug="not a slug!"), "may only contain"),
     "unknown field": (a_record(slug="bad", colour="red"), "unknown fields: colour"),
     "NUL character": (a_record(slug="bad", body="a\x00b"), "body contains characters that cannot be stored"),
-    "duplicate slug": (a_record(slug="first", title="Another title"), "the slug 'first' is already used on line 1"),
+    "duplicate slug": (
+        a_record(slug="first", title="Another title"),
+        "the slug 'first' is already used on line 1",
+    ),
     "over-long project code": (a_case_study_record(slug="bad", project_code="P" * 41), "project_code is 41"),
 }
 
@@ -124,7 +149,7 @@ def test_it_rejects_a_bad_line_with_its_number_and_reason_and_loads_the_others(t
     path = write_lines(tmp_path / "in.jsonl", a_record(slug="first"), bad_line, a_record(slug="third"))
     out, err, status = run_import(path)
     assert status == 1
-    assert f"line 2: " in err and reason in err
+    assert "line 2: " in err and reason in err
     assert "created 2, updated 0, unchanged 0, rejected 1" in out
     assert sorted(Resource.objects.values_list("slug", flat=True)) == ["first", "third"]
     assert Tag.objects.count() == tags_before + 2  # the rejected line's new tag was not created
@@ -157,8 +182,12 @@ def test_blank_lines_are_skipped_and_line_numbers_stay_those_of_the_file(tmp_pat
 
 def test_a_line_longer_than_the_limit_is_rejected_and_the_next_lines_are_read(tmp_path, settings):
     settings.LIBRARY_IMPORT_MAX_LINE_BYTES = 1000
-    path = write_lines(tmp_path / "in.jsonl", a_record(slug="first"), a_record(slug="big", body="x" * 5000),
-                       a_record(slug="third"))
+    path = write_lines(
+        tmp_path / "in.jsonl",
+        a_record(slug="first"),
+        a_record(slug="big", body="x" * 5000),
+        a_record(slug="third"),
+    )
     _out, err, status = run_import(path)
     assert status == 1
     assert "line 2: the line is longer than 1,000 bytes; it was skipped" in err
@@ -201,7 +230,7 @@ def test_it_reads_csv_with_lists_separated_by_semicolons_and_cells_across_lines(
     path.write_bytes(
         "\ufeffkind,title,slug,summary,body,tags,themes,countries,language,published_at,status,organisation,"
         "project_code,lessons_learned\r\n"
-        "case-study,Radio in Mali,radio-in-mali,Community radio.,\"First line\r\n\r\nSecond, \"\"quoted\"\"\","
+        'case-study,Radio in Mali,radio-in-mali,Community radio.,"First line\r\n\r\nSecond, ""quoted""",'
         "community radio; fact-checking,media-and-freedom-of-information;youth-engagement,ML;SN,fr,"
         "2020-02-03,published,Radio Forum,UDF-ML-20-003,Listen first.\r\n"
         "guide,Un guide,,Résumé.,,,,,,,,,,\r\n".encode()
@@ -212,7 +241,10 @@ def test_it_reads_csv_with_lists_separated_by_semicolons_and_cells_across_lines(
     case = CaseStudy.objects.get(slug="radio-in-mali")
     assert case.body == 'First line\r\n\r\nSecond, "quoted"'
     assert sorted(case.tags.names()) == ["community radio", "fact-checking"]
-    assert sorted(case.themes.values_list("slug", flat=True)) == ["media-and-freedom-of-information", "youth-engagement"]
+    assert sorted(case.themes.values_list("slug", flat=True)) == [
+        "media-and-freedom-of-information",
+        "youth-engagement",
+    ]
     assert sorted(case.countries.values_list("code", flat=True)) == ["ML", "SN"]
     assert (case.language, case.organisation) == ("fr", "Radio Forum")
     guide = Resource.objects.get(slug="un-guide")

@@ -20,7 +20,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path", nargs="?", default="-", help="where to write (default: standard output)")
-        parser.add_argument("--published", action="store_true", help="only published resources that are public")
+        parser.add_argument(
+            "--published", action="store_true", help="only published resources that are public"
+        )
 
     def handle(self, *args, path, published, **options):
         queryset = Resource.objects.published() if published else Resource.objects.all()
@@ -32,7 +34,9 @@ class Command(BaseCommand):
         if target.is_dir():
             raise CommandError(f"{path} is a folder; give a file name")
         try:
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+            handle, temporary = tempfile.mkstemp(
+                dir=target.parent, prefix=f".{target.name}.", suffix=".partial"
+            )
         except OSError as error:
             raise CommandError(f"cannot write to {target.parent}: {error.strerror}") from None
         count = 0
