@@ -41,8 +41,14 @@ def child(path):
     with open(path, "rb") as stream:
         report = Importer().run(stream, name=path)
     seconds = time.perf_counter() - started
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"counts": dict(report.counts), "seconds": seconds, "peak_mb": peak_kb / 1024}))
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    figures = {
+        "counts": dict(report.counts),
+        "seconds": seconds,
+        "peak_mb": usage.ru_maxrss / 1024,
+        "cpu_seconds": usage.ru_utime + usage.ru_stime,
+    }
+    print(json.dumps(figures))
 
 
 def environment(database_url):
@@ -62,7 +68,7 @@ def measure(label, database_url, path, count):
         [sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
     )
     for run in ("first run (creates)", "second run (unchanged)"):
-        result = subprocess.run(
+        result = subprocess.run(  # noqa: S603 -- this script, run again as the measured child
             [sys.executable, __file__, "--child", str(path)],
             cwd=ROOT,
             env=env,
@@ -73,9 +79,11 @@ def measure(label, database_url, path, count):
         figures = json.loads(result.stdout.strip().splitlines()[-1])
         rate = count / figures["seconds"]
         verdict = "ok" if rate > GOAL_RATE and figures["peak_mb"] < GOAL_MEGABYTES else "BELOW GOAL"
+        cpu = figures.get("cpu_seconds", 0.0)
         print(
-            f"import {count:,} into {label:<10} {run:<24} {figures['seconds']:7.1f} s  {rate:8,.0f} records/s  "
-            f"peak {figures['peak_mb']:6.1f} MB  {figures['counts']}  {verdict}",
+            f"import {count:,} into {label:<10} {run:<24} {figures['seconds']:7.1f} s "
+            f"{rate:8,.0f} records/s  peak {figures['peak_mb']:6.1f} MB  (importer CPU {cpu:.1f} s, "
+            f"load average {os.getloadavg()[0]:.1f})  {figures['counts']}  {verdict}",
             flush=True,
         )
 
@@ -108,7 +116,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="import-bench-") as folder:
         path = Path(folder) / "resources.jsonl"
         with open(path, "wb") as out:
-            subprocess.run(
+            subprocess.run(  # noqa: S603 -- the shared generator
                 [sys.executable, str(GENERATOR), "--count", str(args.count)], stdout=out, check=True
             )
         print(

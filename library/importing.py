@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from library import search, subtypes
-from library.import_formats import FileFormatError, detect_format, read_lines
+from library.import_formats import LIST_SEPARATOR, FileFormatError, detect_format, read_lines
 from library.languages import LANGUAGE_NAMES
 from library.models import Country, Resource, TaggedResource, Theme
 from library.models.resources import Kind, Status
@@ -245,8 +245,8 @@ class RecordValidator:
                     _("the tag %(name)r is longer than %(max)d characters")
                     % {"name": name[:40] + "…", "max": TAG_MAX_LENGTH}
                 )
-            elif ";" in name or "," in name:
-                errors.append(_("the tag %(name)r contains ; or , (they separate tags)") % {"name": name})
+            elif LIST_SEPARATOR in name:
+                errors.append(_("the tag %(name)r contains ; (it separates tags in CSV)") % {"name": name})
             elif name.lower() not in seen:
                 seen.add(name.lower())
                 names.append(name)
@@ -659,13 +659,14 @@ def insert_rows(model, field_names, rows):
 def execute_insert(model, columns, params):
     """Multi-row INSERTs in chunks the database accepts: much faster than one statement a row."""
     quote = connection.ops.quote_name
-    head = "INSERT INTO {} ({}) VALUES ".format(quote(model._meta.db_table), ", ".join(map(quote, columns)))
+    # names come from the model; every value is a query parameter
+    table, names = quote(model._meta.db_table), ", ".join(map(quote, columns))
+    head = f"INSERT INTO {table} ({names}) VALUES "  # noqa: S608
     row = "({})".format(", ".join(["%s"] * len(columns)))
     size = max(1, min(1000, connection.ops.bulk_batch_size(columns, params)))
     with connection.cursor() as cursor:
         for start in range(0, len(params), size):
             chunk = params[start : start + size]
-            # names come from the model; every value is a query parameter
             cursor.execute(
                 head + ", ".join([row] * len(chunk)), [value for values in chunk for value in values]
             )

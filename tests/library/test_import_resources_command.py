@@ -139,6 +139,7 @@ BAD_LINES = {
         a_record(slug="first", title="Another title"),
         "the slug 'first' is already used on line 1",
     ),
+    "tag with the CSV separator": (a_record(slug="bad", tags=["a;b"]), "the tag 'a;b' contains ;"),
     "over-long project code": (a_case_study_record(slug="bad", project_code="P" * 41), "project_code is 41"),
 }
 
@@ -309,3 +310,14 @@ def test_no_progress_bar_when_not_on_a_terminal(tmp_path):
     path = write_lines(tmp_path / "in.jsonl", a_record())
     _out, err, _status = run_import(path)
     assert "\r" not in err
+
+
+def test_a_progress_counter_is_drawn_on_a_terminal(tmp_path):
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    path = write_lines(tmp_path / "in.jsonl", a_record())
+    terminal = Terminal()
+    call_command("import_resources", str(path), stdout=io.StringIO(), stderr=terminal)
+    assert "\r" in terminal.getvalue() and "1 lines" in terminal.getvalue()

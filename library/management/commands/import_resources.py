@@ -14,7 +14,7 @@ class Progress:
 
     def __init__(self, out, stream, total_bytes):
         self.out, self.stream, self.total = out, stream, total_bytes
-        self.started = self.shown = time.monotonic()
+        self.started, self.shown = time.monotonic(), 0.0  # the first line is drawn at once
 
     def __call__(self, line_number):
         now = time.monotonic()
