@@ -54,9 +54,7 @@ def resource_detail(request, segment, slug):
         slug=slug,
     )
     related = resource.related.published().for_cards()[:6]
-    return render(
-        request, subtypes.detail_template_for(kind), {"resource": resource, "related": related}
-    )
+    return render(request, subtypes.detail_template_for(kind), {"resource": resource, "related": related})
 
 
 def theme_list(request):
