@@ -38,8 +38,8 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(INSTALLED)
-	$(PY) benchmarks/run.py
+bench: $(INSTALLED) bench-import
+	@if [ -f benchmarks/run.py ]; then $(PY) benchmarks/run.py; fi
 
 # importing 100,000 generated resources into SQLite and PostgreSQL (records/s, peak memory)
 bench-import: $(INSTALLED)
