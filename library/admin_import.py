@@ -20,6 +20,12 @@ from library.exporting import json_lines
 from library.importing import Importer
 from library.models import Resource
 
+ACTION_LABELS = {
+    "created": gettext_lazy("created"),
+    "updated": gettext_lazy("updated"),
+    "unchanged": gettext_lazy("unchanged"),
+    "rejected": gettext_lazy("rejected"),
+}
 PREVIEW_LINES = 1000  # lines listed one by one in the preview; the counts cover the whole file
 SESSION_KEY = "library_import_upload"
 
@@ -78,6 +84,9 @@ class ImportExportAdminMixin:
             "title": _("Import resources"),
             "form": form,
             "report": report,
+            "rows": [(outcome, ACTION_LABELS[outcome.action]) for outcome in report.outcomes]
+            if report
+            else [],
             "upload": upload,
         }
         return TemplateResponse(request, self.import_template, context)

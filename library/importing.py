@@ -640,13 +640,17 @@ def peek(stream, size=256) -> bytes:
 
 def insert_subtype_rows(model, rows):
     """Insert the subtype table's rows for parents just created in bulk (Django's bulk_create
-    does not do multi-table inheritance). Each row: (parent id, the subtype's fields)."""
+    does not do multi-table inheritance). Each row: (parent id, the subtype's fields); fields
+    the record does not give take the model field's default."""
     fields = model._meta.local_concrete_fields
     params = []
     for pk, values in rows:
-        instance = model(**values)
-        instance.pk = pk
-        params.append([f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields])
+        params.append(
+            [
+                f.get_db_prep_save(pk if f.primary_key else values.get(f.name, f.get_default()), connection)
+                for f in fields
+            ]
+        )
     execute_insert(model, [f.column for f in fields], params)
 
 
