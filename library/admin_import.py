@@ -2,6 +2,7 @@
 applied, and an "export selected" action. Added to ResourceAdmin (and so to CaseStudyAdmin)."""
 
 import uuid
+from datetime import timedelta
 from pathlib import PurePosixPath
 
 from django import forms
@@ -12,6 +13,7 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -28,6 +30,8 @@ ACTION_LABELS = {
 }
 PREVIEW_LINES = 1000  # lines listed one by one in the preview; the counts cover the whole file
 SESSION_KEY = "library_import_upload"
+UPLOADS = "imports"
+STALE_AFTER = timedelta(days=1)  # previews never applied are removed after this
 
 
 class ImportForm(forms.Form):
@@ -95,8 +99,9 @@ class ImportExportAdminMixin:
         """Store the upload under a random name until it is applied; the session remembers it, so
         only the person who saw the preview can apply it."""
         self.forget_upload(request)
+        remove_stale_uploads()
         name = get_valid_filename(PurePosixPath(uploaded.name).name)[:100] or "upload"
-        stored = default_storage.save(f"imports/{uuid.uuid4().hex}/{name}", uploaded)
+        stored = default_storage.save(f"{UPLOADS}/{uuid.uuid4().hex}/{name}", uploaded)
         upload = {"path": stored, "name": name}
         request.session[SESSION_KEY] = upload
         return upload
@@ -124,3 +129,17 @@ class ImportExportAdminMixin:
             level,
         )
         return redirect(changelist)
+
+
+def remove_stale_uploads():
+    """Delete uploads whose preview was never applied, once they are a day old."""
+    cutoff = timezone.now() - STALE_AFTER
+    try:
+        folders, _files = default_storage.listdir(UPLOADS)
+        for folder in folders:
+            for name in default_storage.listdir(f"{UPLOADS}/{folder}")[1]:
+                stored = f"{UPLOADS}/{folder}/{name}"
+                if default_storage.get_modified_time(stored) < cutoff:
+                    default_storage.delete(stored)
+    except (FileNotFoundError, NotImplementedError):
+        return  # nothing uploaded yet, or a storage that cannot list

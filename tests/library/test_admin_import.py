@@ -1,4 +1,7 @@
 import json
+import os
+import time
+from datetime import UTC, datetime
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -69,8 +72,6 @@ def test_uploading_shows_a_preview_per_line_and_writes_nothing(admin_client):
 
 
 def a_record_time():
-    from datetime import UTC, datetime
-
     return datetime(2019, 5, 1, tzinfo=UTC)
 
 
@@ -132,3 +133,14 @@ def test_export_selected_downloads_those_resources_as_json_lines(admin_client):
     assert response["Content-Disposition"] == 'attachment; filename="resources.jsonl"'
     lines = b"".join(response.streaming_content).decode().splitlines()
     assert [json.loads(line)["slug"] for line in lines] == ["chosen"]
+
+
+def test_an_upload_whose_preview_was_never_applied_is_removed_after_a_day(admin_client, media_root):
+    stale = media_root / "imports" / "0123abcd" / "forgotten.jsonl"
+    stale.parent.mkdir(parents=True)
+    stale.write_bytes(b"{}\n")
+    two_days_ago = time.time() - 2 * 24 * 3600
+    os.utime(stale, (two_days_ago, two_days_ago))
+    upload(admin_client, a_record())
+    assert not stale.exists()
+    assert default_storage.exists(admin_client.session["library_import_upload"]["path"])
