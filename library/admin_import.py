@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy
 from library.exporting import json_lines
 from library.importing import Importer
 from library.models import Resource
+from library.workflow import PUBLISH_PERMISSION
 
 ACTION_LABELS = {
     "created": gettext_lazy("created"),
@@ -45,8 +46,14 @@ class ImportForm(forms.Form):
 
 
 class ImportExportAdminMixin:
+    # extends the change list template the admin would use otherwise (reversion's, for example)
     change_list_template = "admin/library/import_export_change_list.html"
     import_template = "admin/library/import.html"
+
+    def changelist_view(self, request, extra_context=None):
+        base = getattr(super(), "change_list_template", None) or "admin/change_list.html"
+        context = {**(extra_context or {}), "import_export_base_template": base}
+        return super().changelist_view(request, extra_context=context)
 
     def get_urls(self):
         name = f"{self.opts.app_label}_{self.opts.model_name}_import"
@@ -68,7 +75,12 @@ class ImportExportAdminMixin:
         return response
 
     def has_import_permission(self, request):
-        return self.has_add_permission(request) and self.has_change_permission(request)
+        """An import can create, change and publish: it needs all three permissions."""
+        return (
+            self.has_add_permission(request)
+            and self.has_change_permission(request)
+            and request.user.has_perm(PUBLISH_PERMISSION)
+        )
 
     def import_view(self, request):
         if not self.has_import_permission(request):
@@ -120,7 +132,7 @@ class ImportExportAdminMixin:
             )
             return redirect(request.path)
         with default_storage.open(upload["path"], "rb") as stream:
-            report = Importer().run(stream, name=upload["name"])
+            report = Importer(user=request.user).run(stream, name=upload["name"])
         self.forget_upload(request)
         level = messages.WARNING if report.rejected else messages.SUCCESS
         self.message_user(

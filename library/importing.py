@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+import reversion
 from django.conf import settings
 from django.core.validators import slug_re
 from django.db import DatabaseError, connection, transaction
@@ -340,8 +341,10 @@ class Importer:
         on_outcome=None,
         keep=0,
         on_progress=None,
+        user=None,
     ):
         self.dry_run = dry_run
+        self.user = user  # recorded as author of new resources and in the history of updated ones
         self.batch_size = batch_size or settings.LIBRARY_IMPORT_BATCH_SIZE
         self.max_line_bytes = max_line_bytes or settings.LIBRARY_IMPORT_MAX_LINE_BYTES
         self.on_outcome = on_outcome
@@ -591,6 +594,8 @@ class Importer:
                 language=r.language,
                 status=r.status,
                 published_at=self.published_time(r, None),
+                created_by=self.user,
+                updated_by=self.user,
             )
             for r in records
         ]
@@ -613,16 +618,23 @@ class Importer:
         return [resource.pk for resource in resources]
 
     def update(self, updates) -> list[int]:
+        """In place, one revision each (with the themes, countries and tags set), so the
+        resource's history shows the import."""
         for record, resource in updates:
-            resource.title, resource.summary, resource.body = record.title, record.summary, record.body
-            resource.language, resource.status = record.language, record.status
-            resource.published_at = self.published_time(record, resource)
-            for name, value in record.extra.items():
-                setattr(resource, name, value)
-            resource.save()
-            resource.themes.set([self.validator.theme_ids[slug] for slug in record.themes])
-            resource.countries.set(list(record.countries))
-            resource.tags.set([self.tags[name.lower()] for name in record.tags])
+            with reversion.create_revision():
+                resource.title, resource.summary, resource.body = record.title, record.summary, record.body
+                resource.language, resource.status = record.language, record.status
+                resource.published_at = self.published_time(record, resource)
+                for name, value in record.extra.items():
+                    setattr(resource, name, value)
+                if self.user is not None:
+                    resource.updated_by = self.user
+                    reversion.set_user(self.user)
+                reversion.set_comment(_("Updated by an import"))
+                resource.save()
+                resource.themes.set([self.validator.theme_ids[slug] for slug in record.themes])
+                resource.countries.set(list(record.countries))
+                resource.tags.set([self.tags[name.lower()] for name in record.tags])
         return [resource.pk for _record, resource in updates]
 
 

@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
+from reversion.models import Version
 
 from library.models import Resource
 from tests.factories import make_case_study, make_resource, make_toolkit, make_user
@@ -24,10 +25,11 @@ def upload(client, *lines, name="resources.jsonl", url=IMPORT_URL):
     return client.post(url, {"file": SimpleUploadedFile(name, content)})
 
 
-def test_the_resource_list_links_to_the_import_form(admin_client):
+def test_the_resource_list_links_to_the_import_form_and_keeps_its_other_tools(admin_client):
     response = admin_client.get("/admin/library/resource/")
     assert response.status_code == 200
     assert f'href="{IMPORT_URL}"'.encode() in response.content
+    assert b'href="/admin/library/resource/recover/"' in response.content
 
 
 def test_the_import_form_asks_for_a_file(admin_client):
@@ -103,6 +105,28 @@ def test_a_file_that_is_not_the_format_is_reported_not_a_server_error(admin_clie
     response = upload(admin_client, b"\xff\xfe garbage", name="garbage.bin")
     assert response.status_code == 200
     assert response.context["report"].rejected == 1
+
+
+def test_an_applied_import_names_its_author_and_keeps_a_revision_of_each_update(admin_client, admin_user):
+    existing = make_resource(slug="how-to-observe-an-election", title="Old title")
+    upload(admin_client, a_record(), a_record(slug="new-one"))
+    admin_client.post(IMPORT_URL, {"apply": "1"})
+    assert Resource.objects.get(slug="new-one").created_by == admin_user
+    updated = Resource.objects.get(pk=existing.pk)
+    assert (updated.title, updated.updated_by) == ("How to observe an election", admin_user)
+    latest = Version.objects.get_for_object(updated).first()
+    assert latest.revision.comment == "Updated by an import"
+    assert latest.revision.user == admin_user
+    assert latest.field_dict["title"] == "How to observe an election"
+
+
+def test_an_editor_who_may_not_publish_cannot_import(client):
+    editor = make_user("editor", is_staff=True)
+    editor.user_permissions.add(
+        *Permission.objects.filter(codename__in=["view_resource", "add_resource", "change_resource"])
+    )
+    client.force_login(editor)
+    assert client.get(IMPORT_URL).status_code == 403
 
 
 def test_staff_without_permission_to_add_and_change_cannot_import(client):
