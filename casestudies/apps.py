@@ -8,7 +8,7 @@ class CaseStudiesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from casestudies.models import CASE_STUDY_FIELDS, CaseStudy
+        from casestudies.models import CASE_STUDY_FIELDS, CaseStudy, search_text
         from library import subtypes
         from library.models.resources import Kind
 
@@ -18,5 +18,6 @@ class CaseStudiesConfig(AppConfig):
                 model=CaseStudy,
                 detail_template="casestudies/casestudy_detail.html",
                 fields=CASE_STUDY_FIELDS,
+                search_text=search_text,
             )
         )

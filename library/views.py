@@ -9,19 +9,29 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from library import subtypes
+from library.facets import facet_counts, facets_for_display, total_from
 from library.filters import ResourceFilter, active_filters
 from library.models import Resource, Theme
 from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
+from library.search.results import Results
+from library.search.suggestions import suggest
 
 KIND_OF_SEGMENT = {segment: kind for kind, segment in KIND_URL_SEGMENTS.items()}
 
 
 def library_page(request, *, queryset=None, kind=None, template="library/resource_list.html", context=None):
-    """Filter, sort and paginate published resources; answer 400 when a parameter is not understood."""
+    """Filter, search, sort and paginate published resources with facet counts; answer 400 when
+    a parameter is not understood."""
     base = (queryset if queryset is not None else Resource.objects.all()).published().of_kind(kind)
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
-    paginator = Paginator(filterset.qs.for_cards(), settings.LIBRARY_PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    counts = facet_counts(filterset)
+    total = total_from(counts, filterset)
+    query = filterset.parsed_query
+    ranked = filterset.chosen_sort == "relevance" and query.groups
+    results = Results(
+        filterset.qs, total, query=query, ranked_from=filterset.filtered_without("q") if ranked else None
+    )
+    page = Paginator(results, settings.LIBRARY_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
     return render(
@@ -33,6 +43,9 @@ def library_page(request, *, queryset=None, kind=None, template="library/resourc
             "kind": kind,
             "heading": KIND_PLURALS[kind] if kind else None,
             "active_filters": active_filters(filterset, request.GET),
+            "facets": facets_for_display(counts, filterset, request.GET, hide={"kind"} if kind else ()),
+            "query": filterset.query,
+            "suggestion": suggest(filterset) if total == 0 and query.groups else None,
             "query_without_page": params.urlencode(),
             **(context or {}),
         },
@@ -54,9 +67,7 @@ def resource_detail(request, segment, slug):
         slug=slug,
     )
     related = resource.related.published().for_cards()[:6]
-    return render(
-        request, subtypes.detail_template_for(kind), {"resource": resource, "related": related}
-    )
+    return render(request, subtypes.detail_template_for(kind), {"resource": resource, "related": related})
 
 
 def theme_list(request):

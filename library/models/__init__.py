@@ -2,6 +2,7 @@
 
 from library.models.files import ResourceFile
 from library.models.resources import Resource, ResourceQuerySet
+from library.models.search import SearchWord
 from library.models.taxonomy import Country, TaggedResource, Theme
 
-__all__ = ["Country", "Resource", "ResourceFile", "ResourceQuerySet", "TaggedResource", "Theme"]
+__all__ = ["Country", "Resource", "ResourceFile", "ResourceQuerySet", "SearchWord", "TaggedResource", "Theme"]

@@ -23,6 +23,14 @@ def stored_file_name(instance, filename):
     return f"files/{uuid.uuid4().hex}/{safe}"
 
 
+class TextStatus(models.TextChoices):
+    NONE = "", _("Not a PDF")
+    EXTRACTED = "extracted", _("Text extracted")
+    EMPTY = "empty", _("No text found (scanned images?)")
+    ENCRYPTED = "encrypted", _("Encrypted: text not readable")
+    BROKEN = "broken", _("Damaged: text not readable")
+
+
 class ResourceFile(models.Model):
     uuid = models.UUIDField(_("download id"), default=uuid.uuid4, unique=True, editable=False)
     resource = models.ForeignKey(
@@ -38,6 +46,11 @@ class ResourceFile(models.Model):
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # what search reads of the file: partner-only text is searched but never shown
+    text = models.TextField(_("extracted text"), blank=True, editable=False)
+    text_status = models.CharField(
+        _("text extraction"), max_length=10, choices=TextStatus.choices, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["position", "id"]
@@ -57,7 +70,15 @@ class ResourceFile(models.Model):
     def save(self, *args, **kwargs):
         if self.file and not self.sha256:
             self.record_fingerprint()
+            self.record_text()
         super().save(*args, **kwargs)
+
+    def record_text(self):
+        from library.extraction import extract_text
+
+        self.text, self.text_status = (
+            extract_text(self.file) if self.format == "PDF" else ("", TextStatus.NONE)
+        )
 
     def record_fingerprint(self):
         """Size, SHA-256 and format of the file's content, read in chunks."""
