@@ -26,6 +26,7 @@ def library_page(request, *, queryset=None, kind=None, template="library/resourc
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
     counts = facet_counts(filterset)
     total = total_from(counts, filterset)
+    filterset.offer_countries(code for code, count in counts["country"].items() if count)
     query = filterset.parsed_query
     ranked = filterset.chosen_sort == "relevance" and query.groups
     results = Results(

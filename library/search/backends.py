@@ -84,11 +84,12 @@ class SQLiteBackend(Backend):
     table = "library_resource_fts"
     match_ids_sql = "SELECT rowid FROM library_resource_fts WHERE library_resource_fts MATCH %s"
     bm25 = "bm25(library_resource_fts, 10.0, 4.0, 2.0, 1.0, 1.0)"
-    # the FTS table drives the join (CROSS JOIN fixes the order), so column filters never make
-    # SQLite run the full-text query once per row
+    # the FTS table drives the join (CROSS JOIN fixes the order), and the filters constrain the
+    # resource table (r.id), never the FTS rowid: SQLite hands a rowid IN (...) to FTS5, which
+    # then runs the full-text query once per listed id (seconds at 20,000 resources)
     ranked_sql = (
         "SELECT f.rowid FROM library_resource_fts f CROSS JOIN library_resource r ON r.id = f.rowid "
-        "WHERE library_resource_fts MATCH %s AND f.rowid IN ({inner}) "
+        "WHERE library_resource_fts MATCH %s AND r.id IN ({inner}) "
         "ORDER BY bm25(library_resource_fts, 10.0, 4.0, 2.0, 1.0, 1.0), r.published_at DESC, r.id DESC "
         "LIMIT %s OFFSET %s"
     )

@@ -10,7 +10,7 @@ from library.search.query import ParsedQuery
 
 TOKEN = re.compile(r"[^\W_]+")
 MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-MARKUP = re.compile(r"[*_`#>|~]+|<[^>]*>")
+MARKUP = re.compile(r"[*_`#|~]+|<[^<>]{0,200}>|(?m:^\s*>+)")
 BEFORE, AFTER = 12, 24
 
 
@@ -47,8 +47,8 @@ class Highlighter:
             return None
         start_index = max(0, first - BEFORE)
         end_index = min(len(tokens), first + AFTER)
-        start = tokens[start_index].start()
-        end = tokens[end_index - 1].end()
+        start = tokens[start_index].start() if start_index else 0
+        end = tokens[end_index - 1].end() if end_index < len(tokens) else len(text)
         pieces = ["… " if start_index else ""]
         cursor = start
         for token in tokens[start_index:end_index]:
