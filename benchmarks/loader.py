@@ -18,14 +18,22 @@ from library.search import refresh_index
 GENERATOR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "gen_resources.py"
 BATCH = 2000
 CASE_STUDY_COLUMNS = (
-    "resource_ptr_id", "organisation", "project_code", "context", "approach", "results", "lessons_learned"
+    "resource_ptr_id",
+    "organisation",
+    "project_code",
+    "context",
+    "approach",
+    "results",
+    "lessons_learned",
 )
 
 
 def records(count, seed=7):
     process = subprocess.Popen(  # noqa: S603 - our own generator, fixed arguments
         [sys.executable, str(GENERATOR), "--count", str(count), "--seed", str(seed)],
-        stdout=subprocess.PIPE, text=True, encoding="utf-8",
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
     )
     with process.stdout:
         for line in process.stdout:
@@ -56,8 +64,13 @@ def _write(batch, themes, tags):
     resources = Resource.objects.bulk_create(
         [
             Resource(
-                kind=r["kind"], title=r["title"], slug=r["slug"], summary=r["summary"], body=r["body"],
-                language=r["language"], status=r["status"],
+                kind=r["kind"],
+                title=r["title"],
+                slug=r["slug"],
+                summary=r["summary"],
+                body=r["body"],
+                language=r["language"],
+                status=r["status"],
                 published_at=datetime.fromisoformat(r["published_at"]).replace(tzinfo=UTC),
             )
             for r in batch
@@ -68,17 +81,25 @@ def _write(batch, themes, tags):
     for tag in Tag.objects.bulk_create([Tag(name=name, slug=slugify(name)) for name in sorted(new_tags)]):
         tags[tag.name] = tag.id
     for resource, r in zip(resources, batch, strict=True):
-        theme_rows += [Resource.themes.through(resource_id=resource.id, theme_id=themes[s]) for s in r["themes"]]
-        country_rows += [Resource.countries.through(resource_id=resource.id, country_id=c) for c in r["countries"]]
+        theme_rows += [
+            Resource.themes.through(resource_id=resource.id, theme_id=themes[s]) for s in r["themes"]
+        ]
+        country_rows += [
+            Resource.countries.through(resource_id=resource.id, country_id=c) for c in r["countries"]
+        ]
         tag_rows += [TaggedResource(content_object_id=resource.id, tag_id=tags[name]) for name in r["tags"]]
         if r["kind"] == "case-study":
-            case_rows.append((resource.id, r["organisation"], r["project_code"], "", "", "", r["lessons_learned"]))
+            case_rows.append(
+                (resource.id, r["organisation"], r["project_code"], "", "", "", r["lessons_learned"])
+            )
     Resource.themes.through.objects.bulk_create(theme_rows)
     Resource.countries.through.objects.bulk_create(country_rows)
     TaggedResource.objects.bulk_create(tag_rows)
     with connection.cursor() as cursor:
         columns = ", ".join(CASE_STUDY_COLUMNS)
         placeholders = ", ".join(["%s"] * len(CASE_STUDY_COLUMNS))
-        cursor.executemany(f"INSERT INTO casestudies_casestudy ({columns}) VALUES ({placeholders})", case_rows)  # noqa: S608
+        cursor.executemany(
+            f"INSERT INTO casestudies_casestudy ({columns}) VALUES ({placeholders})", case_rows
+        )  # noqa: S608
     refresh_index([resource.id for resource in resources])
     return len(resources)

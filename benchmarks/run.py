@@ -25,7 +25,9 @@ SQLITE_PATH = ROOT / "benchmarks" / "bench.sqlite3"
 
 def arguments():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", choices=["postgresql", "sqlite"], default=os.environ.get("BENCH_DB", "postgresql"))
+    parser.add_argument(
+        "--db", choices=["postgresql", "sqlite"], default=os.environ.get("BENCH_DB", "postgresql")
+    )
     parser.add_argument("--count", type=int, default=int(os.environ.get("BENCH_COUNT", "0")) or None)
     parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_REPEAT", "20")))
     parser.add_argument("--reload", action="store_true", help="load the resources again")
@@ -84,8 +86,14 @@ def wipe():
     from django.db import connection
 
     tables = [
-        "taggit_taggeditem", "library_taggedresource", "library_resource_themes", "library_resource_countries",
-        "library_resource_related", "library_resourcefile", "casestudies_casestudy", "library_resource",
+        "taggit_taggeditem",
+        "library_taggedresource",
+        "library_resource_themes",
+        "library_resource_countries",
+        "library_resource_related",
+        "library_resourcefile",
+        "casestudies_casestudy",
+        "library_resource",
     ]
     with connection.cursor() as cursor:
         existing = set(connection.introspection.table_names(cursor))
@@ -121,7 +129,10 @@ def pages():
         ("worst: q=project (nearly all)", "/library/?q=project"),
         ("worst: prefix-heavy", "/library/?q=p*+co*+e*"),
         ("worst: q + 3 filters", "/library/?q=election&theme=electoral-processes&language=en&year_from=2015"),
-        ("worst: q + 3 filters, relevance p50", "/library/?q=community&kind=toolkit&country=KE&region=africa"),
+        (
+            "worst: q + 3 filters, relevance p50",
+            "/library/?q=community&kind=toolkit&country=KE&region=africa",
+        ),
         ("misspelt: electon obsevation", "/library/?q=electon+obsevation"),
         ("toolkits list", "/toolkits/"),
     ]
@@ -159,8 +170,10 @@ def main():
     from django.db import connection
 
     prepare(count, args.reload)
-    print(f"\n{connection.vendor} ({connection.settings_dict['NAME']}), {count:,} resources, "
-          f"{args.repeat} runs per page, page size {settings.LIBRARY_PAGE_SIZE}\n")
+    print(
+        f"\n{connection.vendor} ({connection.settings_dict['NAME']}), {count:,} resources, "
+        f"{args.repeat} runs per page, page size {settings.LIBRARY_PAGE_SIZE}\n"
+    )
     print(f"| {'page':<36} | {'p50 ms':>7} | {'p95 ms':>7} | {'queries':>7} |")
     print(f"|{'-' * 38}|{'-' * 9}|{'-' * 9}|{'-' * 9}|")
     for label, url in pages():

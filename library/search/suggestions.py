@@ -47,7 +47,11 @@ def _candidates(words):
     index), same first letter and a similar length on SQLite."""
     if connection.vendor == "postgresql":
         condition = " OR ".join(["word %% %s"] * len(words))
-        return SearchWord.objects.extra(where=[condition], params=words)  # noqa: S610 - constant SQL, words as parameters.values_list("word", flat=True)[:500]
+        closeness = "GREATEST(" + ", ".join(["similarity(word, %s)"] * len(words)) + ")"
+        matches = SearchWord.objects.extra(  # noqa: S610 - constant SQL, the words travel as parameters
+            select={"closeness": closeness}, select_params=words, where=[condition], params=words
+        )
+        return matches.order_by("-closeness").values_list("word", flat=True)[:500]
     condition = Q()
     for word in words:
         condition |= Q(first=word[0], length__gte=len(word) - 2, length__lte=len(word) + 2)

@@ -14,10 +14,20 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def corpus():
     made = build_corpus()
-    make_toolkit(title="Old election toolkit", summary="Forms.", published_at="2011-03-01T00:00:00Z",
-                 countries=["KE", "UG"], themes=["electoral-processes"], language="fr")
-    make_case_study(title="Election case", summary="An election story.", countries=["SN"],
-                    themes=["electoral-processes", "youth-engagement"])
+    make_toolkit(
+        title="Old election toolkit",
+        summary="Forms.",
+        published_at="2011-03-01T00:00:00Z",
+        countries=["KE", "UG"],
+        themes=["electoral-processes"],
+        language="fr",
+    )
+    make_case_study(
+        title="Election case",
+        summary="An election story.",
+        countries=["SN"],
+        themes=["electoral-processes", "youth-engagement"],
+    )
     return made
 
 
@@ -74,7 +84,9 @@ def test_facets_have_accessible_names(client, corpus):
     html = get(client, "/library/?q=election").content.decode()
     assert '<nav class="facets" aria-labelledby="facets-heading">' in html
     assert re.search(r'<h3 id="facet-kind-heading">Kind</h3>', html)
-    assert re.search(r'<span class="facet__count">\d+</span>\s*<span class="visually-hidden">results?</span>', html)
+    assert re.search(
+        r'<span class="facet__count">\d+</span>\s*<span class="visually-hidden">results?</span>', html
+    )
 
 
 def test_region_counts_each_resource_once(client, corpus):

@@ -17,7 +17,7 @@ def test_it_highlights_the_matching_words(client):
 
 
 def test_it_escapes_the_text_around_the_highlight(client):
-    make_resource(title="Markup", summary="Tom & Jerry's observers said 5 > 3 and \"yes\"")
+    make_resource(title="Markup", summary='Tom & Jerry\'s observers said 5 > 3 and "yes"')
     html = client.get("/library/?q=observers").content.decode()
     assert "Tom &amp; Jerry&#x27;s <mark>observers</mark> said 5 &gt; 3 and &quot;yes&quot;" in html
 

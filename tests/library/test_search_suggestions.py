@@ -1,4 +1,4 @@
-""""Did you mean ...?" for a misspelt query, from the library's own words, and the empty-results
+""" "Did you mean ...?" for a misspelt query, from the library's own words, and the empty-results
 page that offers it."""
 
 import pytest
