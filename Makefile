@@ -27,7 +27,7 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(INSTALLED)
+bench: $(INSTALLED)  ## BENCH_DB=postgresql|sqlite BENCH_COUNT=N (see README: Search)
 	$(PY) benchmarks/run.py
 
 clean:

@@ -99,7 +99,8 @@ def _write(batch, themes, tags):
         columns = ", ".join(CASE_STUDY_COLUMNS)
         placeholders = ", ".join(["%s"] * len(CASE_STUDY_COLUMNS))
         cursor.executemany(
-            f"INSERT INTO casestudies_casestudy ({columns}) VALUES ({placeholders})", case_rows
+            f"INSERT INTO casestudies_casestudy ({columns}) VALUES ({placeholders})",  # noqa: S608 - fixed names
+            case_rows,
         )  # noqa: S608
     refresh_index([resource.id for resource in resources])
     return len(resources)

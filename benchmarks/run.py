@@ -72,6 +72,7 @@ def prepare(count, reload):
     call_command("migrate", verbosity=0)
     if Resource.objects.count() == count and not reload:
         print(f"Reusing {count:,} resources already loaded.")
+        analyse()
         return
     print(f"Loading {count:,} generated resources ...")
     started = time.perf_counter()
@@ -110,7 +111,9 @@ def analyse():
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        # after a bulk load: statistics for the planner, and (PostgreSQL) the visibility map that
+        # index-only scans need
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
         if connection.vendor == "sqlite":
             cursor.execute("INSERT INTO library_resource_fts(library_resource_fts) VALUES ('optimize')")
 

@@ -147,8 +147,8 @@ class ResourceFilter(django_filters.FilterSet):
     def offer_countries(self, codes):
         """Narrow the country drop-down to these (the countries with results) and the chosen ones;
         every ISO code stays valid in the address."""
-        chosen = set(self.form.cleaned_data.get("country") or []) if hasattr(self.form, "cleaned_data") else set()
-        offered = sorted(((code, all_countries.name(code)) for code in set(codes) | chosen), key=lambda c: c[1])
+        chosen = set(getattr(self.form, "cleaned_data", {}).get("country") or [])
+        offered = sorted(((code, all_countries.name(code)) for code in {*codes, *chosen}), key=lambda c: c[1])
         self.form.fields["country"].choices = any_choice(_("Any country")) + offered
 
     def filtered_without(self, *names):
