@@ -34,16 +34,21 @@ class Migration(migrations.Migration):
     ]
 
 
+# A narrow table of its own (not a column of library_resource, whose rows are wide with body
+# text): matching reads few heap pages. `document` holds every weighted word (GIN index);
+# `headline` only the title, summary and tag words (weights A and B), small enough to stay in
+# the row, so ranking thousands of matches never decompresses whole documents.
 POSTGRESQL = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    "ALTER TABLE library_resource ADD COLUMN search_document tsvector",
-    "CREATE INDEX library_resource_search_idx ON library_resource USING gin (search_document)",
+    "CREATE TABLE library_search_document ("
+    " resource_id bigint PRIMARY KEY REFERENCES library_resource (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+    " document tsvector NOT NULL, headline tsvector NOT NULL)",
+    "CREATE INDEX library_search_document_idx ON library_search_document USING gin (document)",
     "CREATE INDEX library_searchword_trgm_idx ON library_searchword USING gin (word gin_trgm_ops)",
 ]
 POSTGRESQL_REVERSE = [
     "DROP INDEX IF EXISTS library_searchword_trgm_idx",
-    "DROP INDEX IF EXISTS library_resource_search_idx",
-    "ALTER TABLE library_resource DROP COLUMN IF EXISTS search_document",
+    "DROP TABLE IF EXISTS library_search_document",
 ]
 # a (title), b (summary, tags), c (body), d (public files), p (partner-only files): the words
 # arrive analysed (accents folded, stemmed); prefix indexes make short prefix queries cheap

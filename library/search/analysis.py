@@ -9,7 +9,7 @@ Russian, Arabic; other languages are matched word for word).
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import snowballstemmer
 
@@ -75,7 +75,7 @@ def _split_ideographs(word):
     return [piece for piece in pieces if len(piece) <= MAX_WORD_LENGTH]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stemmer(language):
     return snowballstemmer.stemmer(STEMMERS[language])
 

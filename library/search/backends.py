@@ -47,11 +47,14 @@ class Backend:
 
 
 class PostgresBackend(Backend):
-    match_ids_sql = "SELECT id FROM library_resource WHERE search_document @@ %s::tsquery"
-    rank = "ts_rank('{0.1, 0.2, 0.4, 1.0}', search_document, %s::tsquery)"
+    match_ids_sql = "SELECT resource_id FROM library_search_document WHERE document @@ %s::tsquery"
+    # ranked by the title, summary and tag words (weights A, B); matches only in the body or the
+    # files rank after them, newest first
+    rank = "ts_rank('{0.1, 0.2, 0.4, 1.0}', headline, %s::tsquery)"
     ranked_sql = (
-        "SELECT r.id FROM library_resource r WHERE r.search_document @@ %s::tsquery AND r.id IN ({inner}) "
-        "ORDER BY ts_rank('{{0.1, 0.2, 0.4, 1.0}}', r.search_document, %s::tsquery) DESC, "
+        "SELECT r.id FROM library_search_document d JOIN library_resource r ON r.id = d.resource_id "
+        "WHERE d.document @@ %s::tsquery AND r.id IN ({inner}) "
+        "ORDER BY ts_rank('{{0.1, 0.2, 0.4, 1.0}}', d.headline, %s::tsquery) DESC, "
         "r.published_at DESC, r.id DESC LIMIT %s OFFSET %s"
     )
     rank_repeats_query = True
@@ -59,8 +62,13 @@ class PostgresBackend(Backend):
     def by_relevance(self, queryset, query):
         from library.models import Resource
 
+        # the inner `id` is the Subquery's resource: library_search_document has no such column
         score = Resource.objects.filter(id=OuterRef("id")).annotate(
-            score=RawSQL(self.rank, [self.expression(query)], output_field=FloatField())  # noqa: S611
+            score=RawSQL(  # noqa: S611
+                f"(SELECT {self.rank} FROM library_search_document WHERE resource_id = id)",  # noqa: S608
+                [self.expression(query)],
+                output_field=FloatField(),
+            )
         )
         return queryset.annotate(relevance=Subquery(score.values("score"))).order_by(
             "-relevance", "-published_at", "-id"
@@ -73,10 +81,16 @@ class PostgresBackend(Backend):
         return " & ".join(groups)
 
     def write(self, documents, deleted_ids):
-        rows = [(_tsvector(document.fields), document.resource_id) for document in documents]
+        rows = [
+            (document.resource_id, _tsvector(document.fields), _tsvector(document.fields, only=("a", "b")))
+            for document in documents
+        ]
         with connection.cursor() as cursor:
             cursor.executemany(
-                "UPDATE library_resource SET search_document = %s::tsvector WHERE id = %s", rows
+                "INSERT INTO library_search_document (resource_id, document, headline) "
+                "VALUES (%s, %s::tsvector, %s::tsvector) ON CONFLICT (resource_id) "
+                "DO UPDATE SET document = EXCLUDED.document, headline = EXCLUDED.headline",
+                rows,
             )
 
 
@@ -152,13 +166,13 @@ def _fts_term(term: Term) -> str:
     return "(" + " OR ".join('"' + " ".join(variant) + '"' for variant in term.variants) + ")"
 
 
-def _tsvector(fields) -> str:
+def _tsvector(fields, only=FIELDS) -> str:
     """A tsvector literal with each word's positions and weights; fields are kept one position
     apart so a phrase never spans two of them."""
     positions: dict[str, list[str]] = {}
     position = 1
     for name in FIELDS:
-        for term in fields[name]:
+        for term in fields[name] if name in only else ():
             places = positions.setdefault(term, [])
             if len(places) < MAX_POSITIONS_PER_TERM:
                 places.append(f"{min(position, MAX_POSITION)}{WEIGHTS[name]}")
