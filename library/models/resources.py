@@ -104,7 +104,9 @@ class Resource(models.Model):
             models.Index(fields=["title"], name="resource_title_idx"),
             models.Index(fields=["download_count"], name="resource_popular_idx"),
             # covers the public gate and the kind, language and year facet counts: an index-only scan
-            models.Index(fields=["status", "published_at", "kind", "language", "id"], name="resource_facets_idx"),
+            models.Index(
+                fields=["status", "published_at", "kind", "language", "id"], name="resource_facets_idx"
+            ),
         ]
 
     def __str__(self):
