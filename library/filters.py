@@ -171,15 +171,7 @@ class ResourceFilter(django_filters.FilterSet):
             self.form.cleaned_data.get("sort") if self.is_bound and self.form.is_valid() else ""
         ) or self.default_sort
 
-    @cached_property
-    def search_hits(self):
-        """Ids the query matches, read from the index once: the results and every facet count
-        narrow by them instead of running the full-text query again."""
-        return search.hit_ids(self.parsed_query) if self.parsed_query.groups else None
-
     def filter_q(self, queryset, name, value):
-        if self.search_hits is not None:
-            return search.among(queryset, self.search_hits)
         return search.matching(queryset, self.parsed_query) if value else queryset
 
     def filter_theme(self, queryset, name, value):

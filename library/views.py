@@ -30,11 +30,7 @@ def library_page(request, *, queryset=None, kind=None, template="library/resourc
     query = filterset.parsed_query
     ranked = filterset.chosen_sort == "relevance" and query.groups
     results = Results(
-        filterset.qs,
-        total,
-        query=query,
-        ranked_from=filterset.filtered_without("q") if ranked else None,
-        hits=filterset.search_hits,
+        filterset.qs, total, query=query, ranked_from=filterset.filtered_without("q") if ranked else None
     )
     page = Paginator(results, settings.LIBRARY_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()

@@ -3,7 +3,6 @@
     matching(queryset, q)          the resources of `queryset` that match the query
     by_relevance(queryset, q)      the same queryset ordered best first (exports, feeds)
     ranked_ids(queryset, q, o, n)  one page of matching ids, best first, read from the index once
-    hit_ids(q), among(qs, ids)     match once, then narrow any number of querysets by the hits
     refresh_index(resource_ids)    bring the index up to date for these resources (signals call
                                    it; so must code that writes in bulk, skipping signals)
     rebuild_index()                every resource again
@@ -41,18 +40,8 @@ def by_relevance(queryset, query):
     return backend().by_relevance(queryset, parsed)
 
 
-def ranked_ids(queryset, query, offset, limit, hits=None) -> list[int]:
-    return backend().ranked_ids(queryset, _parsed(query), offset, limit, hits)
-
-
-def hit_ids(query) -> list[int]:
-    """Ids of every resource, published or not, the query matches: read once per list page."""
-    return backend().hit_ids(_parsed(query))
-
-
-def among(queryset, ids):
-    """The resources of `queryset` with these ids (any number of them, as one parameter)."""
-    return backend().among(queryset, ids)
+def ranked_ids(queryset, query, offset, limit) -> list[int]:
+    return backend().ranked_ids(queryset, _parsed(query), offset, limit)
 
 
 def refresh_index(resource_ids):
@@ -77,14 +66,4 @@ def rebuild_index():
     refresh_index(Resource.objects.order_by("id").values_list("id", flat=True).iterator())
 
 
-__all__ = [
-    "ParsedQuery",
-    "among",
-    "by_relevance",
-    "hit_ids",
-    "matching",
-    "parse",
-    "ranked_ids",
-    "rebuild_index",
-    "refresh_index",
-]
+__all__ = ["ParsedQuery", "by_relevance", "matching", "parse", "ranked_ids", "rebuild_index", "refresh_index"]

@@ -8,8 +8,6 @@ The SQL below is constant text (hence the noqa marks for ruff's injection checks
 that comes from a reader, the query expression included, travels as a parameter.
 """
 
-import json
-
 from django.db import connection
 from django.db.models import FloatField, OuterRef, Subquery
 from django.db.models.expressions import RawSQL
@@ -37,22 +35,13 @@ class Backend:
             return queryset.exclude(id__in=RawSQL(self.match_ids_sql, [self.expression(excluded)]))  # noqa: S611
         return queryset
 
-    def hit_ids(self, query: ParsedQuery) -> list[int]:
-        """Every resource the query's words match (published or not): a list page reads the index
-        once and narrows its results and each facet count with `among`."""
-        with connection.cursor() as cursor:
-            cursor.execute(self.match_ids_sql, [self.expression(query)])
-            return [row[0] for row in cursor.fetchall()]
-
-    def among(self, queryset, ids):
-        return queryset.filter(id__in=RawSQL(self.ids_sql, [self.ids_parameter(ids)]))  # noqa: S611
-
-    def ranked_ids(self, queryset, query: ParsedQuery, offset: int, limit: int, hits=None) -> list[int]:
+    def ranked_ids(self, queryset, query: ParsedQuery, offset: int, limit: int) -> list[int]:
         """Ids of one page of `queryset`'s resources that match, best first: one query that reads
         the index once (never once per row)."""
         inner, params = queryset.order_by().values("id").query.sql_with_params()
+        expression = self.expression(query)
+        arguments = [expression, *params, *([expression] if self.rank_repeats_query else []), limit, offset]
         with connection.cursor() as cursor:
-            arguments = [*self.ranked_arguments(query, params, hits), limit, offset]
             cursor.execute(self.ranked_sql.format(inner=inner), arguments)
             return [row[0] for row in cursor.fetchall()]
 
@@ -64,18 +53,11 @@ class PostgresBackend(Backend):
     rank = "ts_rank('{0.1, 0.2, 0.4, 1.0}', headline, %s::tsquery)"
     ranked_sql = (
         "SELECT r.id FROM library_search_document d JOIN library_resource r ON r.id = d.resource_id "
-        "WHERE d.resource_id IN (SELECT unnest(%s::bigint[])) AND r.id IN ({inner}) "
+        "WHERE d.document @@ %s::tsquery AND r.id IN ({inner}) "
         "ORDER BY ts_rank('{{0.1, 0.2, 0.4, 1.0}}', d.headline, %s::tsquery) DESC, "
         "r.published_at DESC, r.id DESC LIMIT %s OFFSET %s"
     )
-    ids_sql = "SELECT unnest(%s::bigint[])"
-
-    def ids_parameter(self, ids):
-        return list(ids)
-
-    def ranked_arguments(self, query, params, hits):
-        hits = self.hit_ids(query) if hits is None else hits
-        return [list(hits), *params, self.expression(query)]
+    rank_repeats_query = True
 
     def by_relevance(self, queryset, query):
         from library.models import Resource
@@ -125,13 +107,7 @@ class SQLiteBackend(Backend):
         "ORDER BY bm25(library_resource_fts, 10.0, 4.0, 2.0, 1.0, 1.0), r.published_at DESC, r.id DESC "
         "LIMIT %s OFFSET %s"
     )
-    ids_sql = "SELECT value FROM json_each(%s)"
-
-    def ids_parameter(self, ids):
-        return json.dumps(list(ids))
-
-    def ranked_arguments(self, query, params, hits):
-        return [self.expression(query), *params]
+    rank_repeats_query = False
 
     def by_relevance(self, queryset, query):
         from library.models import Resource

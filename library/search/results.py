@@ -13,12 +13,11 @@ class Results:
     """A sequence the Paginator slices: the count is known beforehand (from the facet counts),
     and only the requested page is read, with its cards' related data."""
 
-    def __init__(self, queryset, total, *, query=None, ranked_from=None, hits=None):
+    def __init__(self, queryset, total, *, query=None, ranked_from=None):
         self.queryset = queryset  # filtered and ordered
         self.total = total
         self.query = query  # a ParsedQuery, or None
         self.ranked_from = ranked_from  # filtered but without q: rank in the index
-        self.hits = hits  # ids the query matched, when already read
 
     def count(self):
         return self.total
@@ -32,9 +31,7 @@ class Results:
         if self.total == 0:
             return []
         if self.ranked_from is not None:
-            ids = ranked_ids(
-                self.ranked_from, self.query, key.start or 0, key.stop - (key.start or 0), self.hits
-            )
+            ids = ranked_ids(self.ranked_from, self.query, key.start or 0, key.stop - (key.start or 0))
             by_id = Resource.objects.filter(id__in=ids).for_cards().in_bulk()
             page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
         else:
