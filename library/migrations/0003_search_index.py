@@ -4,32 +4,48 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('library', '0002_themes_and_countries'),
+        ("library", "0002_themes_and_countries"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SearchWord',
+            name="SearchWord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('word', models.CharField(max_length=40, unique=True, verbose_name='word')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("word", models.CharField(max_length=40, unique=True, verbose_name="word")),
             ],
             options={
-                'verbose_name': 'search word',
-                'verbose_name_plural': 'search words',
+                "verbose_name": "search word",
+                "verbose_name_plural": "search words",
             },
         ),
         migrations.AddField(
-            model_name='resourcefile',
-            name='text',
-            field=models.TextField(blank=True, editable=False, verbose_name='extracted text'),
+            model_name="resourcefile",
+            name="text",
+            field=models.TextField(blank=True, editable=False, verbose_name="extracted text"),
         ),
         migrations.AddField(
-            model_name='resourcefile',
-            name='text_status',
-            field=models.CharField(blank=True, choices=[('', 'Not a PDF'), ('extracted', 'Text extracted'), ('empty', 'No text found (scanned images?)'), ('encrypted', 'Encrypted: text not readable'), ('broken', 'Damaged: text not readable')], editable=False, max_length=10, verbose_name='text extraction'),
+            model_name="resourcefile",
+            name="text_status",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("", "Not a PDF"),
+                    ("extracted", "Text extracted"),
+                    ("empty", "No text found (scanned images?)"),
+                    ("encrypted", "Encrypted: text not readable"),
+                    ("broken", "Damaged: text not readable"),
+                ],
+                editable=False,
+                max_length=10,
+                verbose_name="text extraction",
+            ),
         ),
     ]
 
@@ -45,8 +61,15 @@ POSTGRESQL = [
     " document tsvector NOT NULL, headline tsvector NOT NULL)",
     "CREATE INDEX library_search_document_idx ON library_search_document USING gin (document)",
     "CREATE INDEX library_searchword_trgm_idx ON library_searchword USING gin (word gin_trgm_ops)",
+    # The resources a query matches, always read through the GIN index: for a word found in
+    # most documents the planner would rather scan the table, not counting that it must then
+    # decompress every document to test it (ten times slower at 100,000 resources).
+    "CREATE FUNCTION library_search_hits(query tsquery) RETURNS SETOF bigint"
+    " LANGUAGE sql STABLE ROWS 20000 SET enable_seqscan = off"
+    " AS $$ SELECT resource_id FROM library_search_document WHERE document @@ query $$",
 ]
 POSTGRESQL_REVERSE = [
+    "DROP FUNCTION IF EXISTS library_search_hits(tsquery)",
     "DROP INDEX IF EXISTS library_searchword_trgm_idx",
     "DROP TABLE IF EXISTS library_search_document",
 ]

@@ -47,13 +47,13 @@ class Backend:
 
 
 class PostgresBackend(Backend):
-    match_ids_sql = "SELECT resource_id FROM library_search_document WHERE document @@ %s::tsquery"
+    match_ids_sql = "SELECT id FROM library_search_hits(%s::tsquery) AS hits(id)"  # see migration 0003
     # ranked by the title, summary and tag words (weights A, B); matches only in the body or the
     # files rank after them, newest first
     rank = "ts_rank('{0.1, 0.2, 0.4, 1.0}', headline, %s::tsquery)"
     ranked_sql = (
         "SELECT r.id FROM library_search_document d JOIN library_resource r ON r.id = d.resource_id "
-        "WHERE d.document @@ %s::tsquery AND r.id IN ({inner}) "
+        "WHERE d.resource_id IN (SELECT id FROM library_search_hits(%s::tsquery) AS hits(id)) AND r.id IN ({inner}) "
         "ORDER BY ts_rank('{{0.1, 0.2, 0.4, 1.0}}', d.headline, %s::tsquery) DESC, "
         "r.published_at DESC, r.id DESC LIMIT %s OFFSET %s"
     )
