@@ -31,6 +31,9 @@ def arguments():
     parser.add_argument("--count", type=int, default=int(os.environ.get("BENCH_COUNT", "0")) or None)
     parser.add_argument("--repeat", type=int, default=int(os.environ.get("BENCH_REPEAT", "20")))
     parser.add_argument("--reload", action="store_true", help="load the resources again")
+    parser.add_argument(
+        "--only", default=os.environ.get("BENCH_ONLY", ""), help="pages whose label contains this"
+    )
     return parser.parse_args()
 
 
@@ -130,7 +133,7 @@ def pages():
         ("q: radio, language fr", "/library/?q=radio&language=fr"),
         ("detail page", detail),
         ("worst: q=project (nearly all)", "/library/?q=project"),
-        ("worst: prefix-heavy", "/library/?q=p*+co*+e*"),
+        ("worst: prefix-heavy", "/library/?q=pa*+co*+el*"),
         ("worst: q + 3 filters", "/library/?q=election&theme=electoral-processes&language=en&year_from=2015"),
         (
             "worst: q + 3 filters, relevance p50",
@@ -180,8 +183,12 @@ def main():
     print(f"| {'page':<36} | {'p50 ms':>7} | {'p95 ms':>7} | {'queries':>7} |")
     print(f"|{'-' * 38}|{'-' * 9}|{'-' * 9}|{'-' * 9}|")
     for label, url in pages():
+        if args.only not in label:
+            continue
         p50, p95, queries = measure(url, args.repeat)
         print(f"| {label:<36} | {p50:7.1f} | {p95:7.1f} | {queries:7d} |", flush=True)
+    if args.only:
+        return
     settings.LIBRARY_PAGE_SIZE = 100
     p50, p95, queries = measure("/library/?q=election+observation", max(3, args.repeat // 4))
     print(f"| {'q: election observation, 100 a page':<36} | {p50:7.1f} | {p95:7.1f} | {queries:7d} |")

@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from library import downloads, views
+from library import downloads, preview, views
 from library.models.resources import Kind
 
 app_name = "library"
@@ -18,5 +18,7 @@ urlpatterns = [
     path("themes/", views.theme_list, name="themes"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme-detail"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag-detail"),
+    path("toolkits/<slug:slug>/files.zip", downloads.bundle, name="bundle"),
     path("downloads/<uuid:file_uuid>/", downloads.download, name="download"),
+    path("preview/<int:pk>/", preview.preview, name="preview"),
 ]

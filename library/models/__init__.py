@@ -1,8 +1,23 @@
 """The shared content model: every kind of resource is one row of `Resource`."""
 
+from library.models.downloads import DownloadLog
 from library.models.files import ResourceFile
+from library.models.partners import Membership, PartnerOrganisation
 from library.models.resources import Resource, ResourceQuerySet
 from library.models.search import SearchWord
 from library.models.taxonomy import Country, TaggedResource, Theme
+from library.models.workflow import StatusChange
 
-__all__ = ["Country", "Resource", "ResourceFile", "ResourceQuerySet", "SearchWord", "TaggedResource", "Theme"]
+__all__ = [
+    "Country",
+    "DownloadLog",
+    "Membership",
+    "PartnerOrganisation",
+    "Resource",
+    "ResourceFile",
+    "ResourceQuerySet",
+    "SearchWord",
+    "StatusChange",
+    "TaggedResource",
+    "Theme",
+]

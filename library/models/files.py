@@ -10,6 +10,7 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
 from library.languages import CONTENT_LANGUAGES
+from library.models.counters import DatabaseCountersMixin
 
 
 class Access(models.TextChoices):
@@ -31,7 +32,7 @@ class TextStatus(models.TextChoices):
     BROKEN = "broken", _("Damaged: text not readable")
 
 
-class ResourceFile(models.Model):
+class ResourceFile(DatabaseCountersMixin, models.Model):
     uuid = models.UUIDField(_("download id"), default=uuid.uuid4, unique=True, editable=False)
     resource = models.ForeignKey(
         "library.Resource", on_delete=models.CASCADE, related_name="files", verbose_name=_("resource")
@@ -61,7 +62,8 @@ class ResourceFile(models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.file and not self.sha256:
+        # a new upload (not yet committed to storage) is fingerprinted, also when it replaces a file
+        if self.file and (not self.sha256 or not self.file._committed):
             self.record_fingerprint()
             self.record_text()
         super().save(*args, **kwargs)

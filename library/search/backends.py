@@ -47,7 +47,9 @@ class Backend:
 
 
 class PostgresBackend(Backend):
-    match_ids_sql = "SELECT id FROM library_search_hits(%s::tsquery) AS hits(id)"  # see migration 0003
+    match_ids_sql = (
+        "SELECT id FROM library_search_hits(%s::tsquery) AS hits(id)"  # see migration 0006_search_index
+    )
     # ranked by the title, summary and tag words (weights A, B); matches only in the body or the
     # files rank after them, newest first
     rank = "ts_rank('{0.1, 0.2, 0.4, 1.0}', headline, %s::tsquery)"

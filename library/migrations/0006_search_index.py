@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("library", "0002_themes_and_countries"),
+        ("library", "0005_staff_role_groups"),
     ]
 
     operations = [
