@@ -2,6 +2,7 @@
 active filters, and the list's own count agrees."""
 
 import re
+from datetime import UTC, datetime
 
 import pytest
 
@@ -17,7 +18,7 @@ def corpus():
     make_toolkit(
         title="Old election toolkit",
         summary="Forms.",
-        published_at="2011-03-01T00:00:00Z",
+        published_at=datetime(2011, 3, 1, tzinfo=UTC),
         countries=["KE", "UG"],
         themes=["electoral-processes"],
         language="fr",
