@@ -88,6 +88,10 @@ class PostgresBackend(Backend):
             for document in documents
         ]
         with connection.cursor() as cursor:
+            if deleted_ids:
+                cursor.execute(
+                    "DELETE FROM library_search_document WHERE resource_id = ANY(%s)", [list(deleted_ids)]
+                )
             cursor.executemany(
                 "INSERT INTO library_search_document (resource_id, document, headline) "
                 "VALUES (%s, %s::tsvector, %s::tsvector) ON CONFLICT (resource_id) "

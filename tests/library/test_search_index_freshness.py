@@ -118,3 +118,16 @@ def test_rebuilding_indexes_everything(client):
     Resource.objects.filter(id=resource.id).update(title="Harmonica workshop")
     search.rebuild_index()
     assert public_titles(client, "harmonica") == ["Harmonica workshop"]
+
+
+def test_a_deleted_resource_leaves_no_document_behind():
+    from django.db import connection
+
+    resource = make_resource(title="Harmonica workshops")
+    resource_id = resource.id
+    resource.delete()
+    table = "library_search_document" if connection.vendor == "postgresql" else "library_resource_fts"
+    column = "resource_id" if connection.vendor == "postgresql" else "rowid"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {table} WHERE {column} = %s", [resource_id])  # noqa: S608
+        assert cursor.fetchone() == (0,)
