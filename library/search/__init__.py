@@ -7,9 +7,10 @@
                                    it; so must code that writes in bulk, skipping signals)
     rebuild_index()                every resource again
 
-PostgreSQL keeps a weighted tsvector per resource in `library_resource.search_document` with a
-GIN index; SQLite keeps an FTS5 table `library_resource_fts`. Queries are parsed once
-(`query.parse`) and the words analysed once (`analysis`), so both find the same resources.
+PostgreSQL keeps a weighted tsvector per resource in `library_search_document` (GIN index, read
+through the `library_search_hits` function; a small `headline` tsvector for ranking); SQLite
+keeps an FTS5 table `library_resource_fts`. Queries are parsed once (`query.parse`) and the words
+analysed once (`analysis`), so both find the same resources.
 """
 
 from django.db import connection

@@ -2,7 +2,8 @@
 
 Both receive the same analysed words (library.search.analysis) and the same parsed query
 (library.search.query), so they find the same resources; only the relevance formula differs
-(PostgreSQL ts_rank over weighted positions, SQLite FTS5 bm25 over weighted columns).
+(PostgreSQL ts_rank over a small title/summary/tags headline, SQLite FTS5 bm25 over weighted
+columns); both rank title matches first, then summary and tags, newest first among equals.
 
 The SQL below is constant text (hence the noqa marks for ruff's injection checks): every value
 that comes from a reader, the query expression included, travels as a parameter.
