@@ -7,7 +7,7 @@ INSTALLED := $(VENV)/.installed
 # Test tools from npm (axe-core for the accessibility checks): package.json + package-lock.json.
 NODE_INSTALLED := node_modules/.installed
 
-.PHONY: run test lint bench install clean
+.PHONY: run test lint bench bench-import install clean
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,8 +38,13 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(INSTALLED)  ## BENCH_DB=postgresql|sqlite BENCH_COUNT=N (see README: Search)
+# search and list pages: BENCH_DB=postgresql|sqlite BENCH_COUNT=N (see README: Search, BENCHMARKS.md)
+bench: $(INSTALLED) bench-import
 	$(PY) benchmarks/run.py
+
+# importing 100,000 generated resources into SQLite and PostgreSQL (records/s, peak memory)
+bench-import: $(INSTALLED)
+	$(PY) benchmarks/import_bench.py
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache
