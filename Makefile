@@ -48,8 +48,9 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(INSTALLED) bench-weight bench-import
-	@if [ -f benchmarks/run.py ]; then $(PY) benchmarks/run.py; fi
+# search and list pages: BENCH_DB=postgresql|sqlite BENCH_COUNT=N (see README: Search, BENCHMARKS.md)
+bench: $(INSTALLED) bench-import bench-weight
+	$(PY) benchmarks/run.py
 
 # each page type's HTML + CSS gzipped, in four languages, against the 60 KB budget
 bench-weight: $(INSTALLED)

@@ -24,3 +24,8 @@ class LibraryConfig(AppConfig):
         post_save.connect(keep_revision, dispatch_uid="library-keep-revision")
         # after every app's permissions exist (each app's post_migrate), the roles hold theirs
         post_migrate.connect(ensure_groups, dispatch_uid="library-staff-roles")
+
+        from library.search import signals
+
+        # the search index follows every change (library/search/signals.py)
+        signals.connect()

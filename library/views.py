@@ -12,9 +12,12 @@ from django.views.decorators.http import require_GET
 from taggit.models import Tag
 
 from library import citations, covers, structured_data, subtypes
+from library.facets import facet_counts, facets_for_display, total_from
 from library.filters import ResourceFilter, active_filters
 from library.models import Resource, Theme
 from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
+from library.search.results import Results
+from library.search.suggestions import suggest
 
 KIND_OF_SEGMENT = {segment: kind for kind, segment in KIND_URL_SEGMENTS.items()}
 
@@ -40,11 +43,19 @@ def feed_url_for(params, *, kind=None, tag=None, theme=None):
 def library_page(
     request, *, queryset=None, kind=None, template="library/resource_list.html", context=None, feed_url=None
 ):
-    """Filter, sort and paginate published resources; answer 400 when a parameter is not understood."""
+    """Filter, search, sort and paginate published resources with facet counts; answer 400 when
+    a parameter is not understood."""
     base = (queryset if queryset is not None else Resource.objects.all()).published().of_kind(kind)
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
-    paginator = Paginator(filterset.qs.for_cards(), settings.LIBRARY_PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    counts = facet_counts(filterset)
+    total = total_from(counts, filterset)
+    filterset.offer_countries(code for code, count in counts["country"].items() if count)
+    query = filterset.parsed_query
+    ranked = filterset.chosen_sort == "relevance" and query.groups
+    results = Results(
+        filterset.qs, total, query=query, ranked_from=filterset.filtered_without("q") if ranked else None
+    )
+    page = Paginator(results, settings.LIBRARY_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
     return render(
@@ -56,6 +67,9 @@ def library_page(
             "kind": kind,
             "heading": KIND_PLURALS[kind] if kind else None,
             "active_filters": active_filters(filterset, request.GET),
+            "facets": facets_for_display(counts, filterset, request.GET, hide={"kind"} if kind else ()),
+            "query": filterset.query,
+            "suggestion": suggest(filterset) if total == 0 and query.groups else None,
             "query_without_page": params.urlencode(),
             "feed_url": feed_url or feed_url_for(request.GET, kind=kind),
             **(context or {}),

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('library', '0005_staff_role_groups'),
+        ('library', '0007_facet_counts_index'),
     ]
 
     operations = [
