@@ -1,14 +1,18 @@
 """Public views of the library: lists with filters, one resource, themes, tags, downloads."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
+from django.views.decorators.http import condition
 from taggit.models import Tag
 
 from library import subtypes
+from library.cache import cache_public_page, public_state
 from library.filters import ResourceFilter, active_filters
 from library.models import Resource, Theme
 from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
@@ -40,10 +44,42 @@ def library_page(request, *, queryset=None, kind=None, template="library/resourc
     )
 
 
+@cache_public_page
 def resource_list(request, kind=None):
     return library_page(request, kind=kind)
 
 
+def _public_detail_changed(request, segment, slug):
+    """For anonymous readers: when the page last changed, to the microsecond: the resource's own
+    change or any public change, whichever is newer (the page also lists related resources and
+    files). None for signed-in people, whose pages are never stored."""
+    if request.user.is_authenticated:
+        return None
+    if not hasattr(request, "_public_detail_changed"):
+        kind = KIND_OF_SEGMENT.get(segment)
+        own = Resource.objects.published().filter(kind=kind, slug=slug).values_list("updated_at", flat=True)
+        updated = own.first()
+        request._public_detail_changed = updated and max(updated, public_state().last_modified)
+    return request._public_detail_changed
+
+
+def _detail_etag(request, segment, slug):
+    changed = _public_detail_changed(request, segment, slug)
+    return changed and f"{request.LANGUAGE_CODE}-{changed.timestamp():.6f}"
+
+
+def _detail_last_modified(request, segment, slug):
+    """Last-Modified counts whole seconds; it is sent only once its second is over, so a later
+    change always carries a later time and an If-Modified-Since can never hide it."""
+    changed = _public_detail_changed(request, segment, slug)
+    if changed is None:
+        return None
+    second = changed.replace(microsecond=0)
+    return second if timezone.now() >= second + timedelta(seconds=1) else None
+
+
+@condition(etag_func=_detail_etag, last_modified_func=_detail_last_modified)
+@cache_public_page
 def resource_detail(request, segment, slug):
     kind = KIND_OF_SEGMENT.get(segment)
     if kind is None:
@@ -59,12 +95,14 @@ def resource_detail(request, segment, slug):
     )
 
 
+@cache_public_page
 def theme_list(request):
     public = Q(resources__status=Status.PUBLISHED, resources__published_at__lte=timezone.now())
     themes = Theme.objects.annotate(resource_count=Count("resources", filter=public))
     return render(request, "library/theme_list.html", {"themes": themes})
 
 
+@cache_public_page
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
     return library_page(
@@ -75,6 +113,7 @@ def theme_detail(request, slug):
     )
 
 
+@cache_public_page
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     return library_page(

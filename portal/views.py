@@ -1,6 +1,11 @@
 """Site-wide pages: home and the health check."""
 
+import logging
+import uuid
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Count, Q
 from django.http import JsonResponse
@@ -8,14 +13,18 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from library.cache import cache_public_page
 from library.filters import ResourceFilter
 from library.models import Resource, Theme
 from library.models.resources import Status
+
+logger = logging.getLogger(__name__)
 
 HOME_LATEST = 6
 HOME_FEATURED = 3
 
 
+@cache_public_page
 def home(request):
     published = Resource.objects.published()
     public = Q(resources__status=Status.PUBLISHED, resources__published_at__lte=timezone.now())
@@ -33,13 +42,35 @@ def home(request):
 
 @never_cache
 def healthz(request):
+    """200 when the database (and Redis, when REDIS_URL is set) answer; 503 with what failed."""
+    checks = {"database": _database_answers()}
+    if settings.REDIS_URL:
+        checks["cache"] = _cache_answers()
+    healthy = all(result == "ok" for result in checks.values())
+    if not healthy:
+        logger.error("Health check failed: %s", checks)
+    return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
+
+
+def _database_answers():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except Exception as error:  # noqa: BLE001 - any failure means unhealthy
-        return JsonResponse({"status": "error", "database": type(error).__name__}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    except Exception as error:  # any failure means unhealthy; the type name says which
+        return type(error).__name__
+    return "ok"
+
+
+def _cache_answers():
+    key = f"healthz:{uuid.uuid4().hex}"
+    try:
+        cache.set(key, "ok", 10)
+        answer = cache.get(key)
+        cache.delete(key)
+    except Exception as error:
+        return type(error).__name__
+    return "ok" if answer == "ok" else "no answer"
 
 
 @login_required
