@@ -30,6 +30,8 @@ keepalive = _int("GUNICORN_KEEPALIVE", 5)
 max_requests = _int("GUNICORN_MAX_REQUESTS", 2000)
 max_requests_jitter = max_requests // 10
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# no control socket in $HOME: the container runs one server and is managed from outside
+control_socket_disable = True
 # requests larger than this never reach Django (uploads go through the admin, well below it)
 limit_request_line = 8190
 limit_request_fields = 100

@@ -152,7 +152,9 @@ else:
 # --- E-mail ---------------------------------------------------------------------------
 EMAIL_BACKEND = env_str(
     "EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG
+    else "django.core.mail.backends.smtp.EmailBackend",
 )
 EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
 EMAIL_PORT = env_int("EMAIL_PORT", 25)
@@ -234,6 +236,9 @@ PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600 if REDIS_UR
 # one-year immutable Cache-Control by whitenoise. Media is never under a static path.
 # (portal.static.StaticFilesMiddleware; files without a hash in their name get an hour)
 WHITENOISE_MAX_AGE = env_int("WHITENOISE_MAX_AGE", 3600)
+
+# `manage.py backup` / `make backup` write timestamped folders here (portal.backup).
+BACKUP_DIR = Path(env_str("BACKUP_DIR", str(BASE_DIR / "backups")))
 
 # Logs: JSON lines on stdout, each with the request id (portal.observability).
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")

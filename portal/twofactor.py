@@ -42,7 +42,9 @@ class StaffTwoFactorMiddleware:
     @staticmethod
     def _needs_code(request):
         admin_root = reverse("admin:index")
-        if not request.path.startswith(admin_root) or request.path[len(admin_root) :].startswith(EXEMPT_ADMIN_PATHS):
+        if not request.path.startswith(admin_root):
+            return False
+        if request.path.removeprefix(admin_root).startswith(EXEMPT_ADMIN_PATHS):
             return False
         user = request.user
         return user.is_authenticated and user.is_staff and not user.is_verified()
@@ -103,6 +105,7 @@ def _pending_device(user, *, create):
 
 def _safe_next(request):
     wanted = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    hosts = {request.get_host()}
+    if url_has_allowed_host_and_scheme(wanted, allowed_hosts=hosts, require_https=request.is_secure()):
         return wanted
     return reverse("admin:index")

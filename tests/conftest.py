@@ -12,6 +12,14 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """The cache outlives the database rollback between tests; start each test with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def visitor(db):
     """Signed in, but in no partner organisation."""
