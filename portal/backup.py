@@ -101,7 +101,7 @@ def make_backup(database: Database, media_root: Path, backup_root: Path, *, now=
             options = ["--format=custom", "--no-owner", "--no-privileges", f"--file={dump}"]
             _run(["pg_dump", *options, *database.client_args, database.name], database.client_env)
         else:
-            _copy_sqlite(Path(database.name), dump)
+            _copy_sqlite(database.name, dump)
         with tarfile.open(folder / MEDIA_ARCHIVE, "w:gz") as archive:
             media_root = Path(media_root)
             if media_root.is_dir():
@@ -140,7 +140,7 @@ def restore_backup(folder: Path, database: Database, media_root: Path, *, replac
         target = [f"--dbname={database.name}", *database.client_args]
         _run(["pg_restore", *options, *target, str(dump)], database.client_env)
     else:
-        _copy_sqlite(dump, Path(database.name))
+        _copy_sqlite(dump, database.name)
     _restore_media(folder / MEDIA_ARCHIVE, media_root)
 
 
@@ -179,10 +179,9 @@ def _checked_manifest(folder):
 
 def _has_tables(database):
     if database.engine == SQLITE:
-        path = Path(database.name)
-        if not path.exists():
+        if not database.name.startswith("file:") and not Path(database.name).exists():
             return False
-        with _sqlite(path) as connection:
+        with _sqlite(database.name) as connection:
             return (
                 connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
                 > 0
@@ -201,7 +200,8 @@ class _sqlite:
     """sqlite3's connection context manager commits but never closes; this one closes."""
 
     def __init__(self, path):
-        self.connection = sqlite3.connect(path)
+        # the test runner's in-memory database is named by a URI ("file:...?mode=memory")
+        self.connection = sqlite3.connect(path, uri=str(path).startswith("file:"))
 
     def __enter__(self):
         return self.connection

@@ -11,6 +11,7 @@ import logging
 import re
 import uuid
 
+from django.core.signals import request_finished
 from pythonjsonlogger.json import JsonFormatter
 
 NO_REQUEST = "-"
@@ -30,20 +31,25 @@ def request_id_from(incoming: str | None) -> str:
 
 
 class RequestIdMiddleware:
-    """Outermost middleware, so even a 500 or a redirect by a later middleware carries the id."""
+    """Outermost middleware, so even a 500 or a redirect by a later middleware carries the id.
+
+    The id stays current until the response is closed (request_finished), because Django logs
+    4xx responses after the middleware chain has returned."""
 
     def __init__(self, get_response):
         self.get_response = get_response
+        request_finished.connect(_forget_request_id, dispatch_uid="portal-forget-request-id")
 
     def __call__(self, request):
         request.request_id = request_id_from(request.headers.get("X-Request-ID"))
-        token = _current_request_id.set(request.request_id)
-        try:
-            response = self.get_response(request)
-        finally:
-            _current_request_id.reset(token)
+        _current_request_id.set(request.request_id)
+        response = self.get_response(request)
         response["X-Request-ID"] = request.request_id
         return response
+
+
+def _forget_request_id(**kwargs):
+    _current_request_id.set(NO_REQUEST)
 
 
 class RequestIdFilter(logging.Filter):

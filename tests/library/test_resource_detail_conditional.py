@@ -43,14 +43,20 @@ def test_it_answers_304_to_a_matching_etag(client, settled_resource):
 
 def test_it_answers_304_to_if_modified_since(client, settled_resource):
     last_modified = client.get(settled_resource.get_absolute_url())["Last-Modified"]
-    assert client.get(settled_resource.get_absolute_url(), HTTP_IF_MODIFIED_SINCE=last_modified).status_code == 304
+    assert (
+        client.get(settled_resource.get_absolute_url(), HTTP_IF_MODIFIED_SINCE=last_modified).status_code
+        == 304
+    )
 
 
 def test_it_answers_200_after_the_resource_changes(client, settled_resource):
     first = client.get(settled_resource.get_absolute_url())
     settled_resource.title = "Observer training, second edition"
     settled_resource.save()
-    for validator in ({"HTTP_IF_NONE_MATCH": first["ETag"]}, {"HTTP_IF_MODIFIED_SINCE": first["Last-Modified"]}):
+    for validator in (
+        {"HTTP_IF_NONE_MATCH": first["ETag"]},
+        {"HTTP_IF_MODIFIED_SINCE": first["Last-Modified"]},
+    ):
         again = client.get(settled_resource.get_absolute_url(), **validator)
         assert again.status_code == 200
         assert "second edition" in again.content.decode()

@@ -23,7 +23,11 @@ def described(response):
         "location": response.get("Location"),
         "headers": dict(response.headers),
         "cookies": {
-            name: {"secure": bool(morsel["secure"]), "httponly": bool(morsel["httponly"]), "samesite": morsel["samesite"]}
+            name: {
+                "secure": bool(morsel["secure"]),
+                "httponly": bool(morsel["httponly"]),
+                "samesite": morsel["samesite"],
+            }
             for name, morsel in response.cookies.items()
         },
     }
@@ -38,7 +42,9 @@ report = {
     "forwarded_https": described(client.get("/library/", HTTP_X_FORWARDED_PROTO="https")),
     "login_form": described(client.get("/accounts/login/", secure=True)),
     "login": described(
-        client.post("/accounts/login/", {"username": "probe", "password": "a-long-probe-password"}, secure=True)
+        client.post(
+            "/accounts/login/", {"username": "probe", "password": "a-long-probe-password"}, secure=True
+        )
     ),
     "language": described(client.post("/i18n/setlang/", {"language": "fr", "next": "/"}, secure=True)),
     "debug": settings.DEBUG,

@@ -30,7 +30,9 @@ def test_the_deploy_checks_pass_with_production_settings(tmp_path):
 
 
 def test_the_deploy_checks_fail_with_debug_on(tmp_path):
-    finished = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env(tmp_path, DEBUG=1))
+    finished = run(
+        ["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env(tmp_path, DEBUG=1)
+    )
     assert finished.returncode != 0
     assert "security.W018" in finished.stderr + finished.stdout
 

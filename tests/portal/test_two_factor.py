@@ -86,7 +86,9 @@ def test_staff_with_a_device_are_asked_for_a_code_and_shown_no_key(required, cli
 def test_it_never_redirects_to_another_site_after_the_code(required, staff_client):
     staff_client.get("/accounts/two-factor/")
     device = TOTPDevice.objects.get()
-    response = staff_client.post("/accounts/two-factor/", {"token": code_for(device), "next": "https://evil.example/"})
+    response = staff_client.post(
+        "/accounts/two-factor/", {"token": code_for(device), "next": "https://evil.example/"}
+    )
     assert response["Location"] == "/admin/"
 
 
