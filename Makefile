@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test lint bench install clean
+.PHONY: run test lint bench install clean check-deploy backup restore loadtest
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,24 @@ bench: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+# Production (see README "Production" and docs/deployment.md) ---------------------------
+# CI: the deploy checks must pass with production settings (DEBUG off, a real-looking key).
+check-deploy: $(INSTALLED)
+	env -u DEBUG SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		ALLOWED_HOSTS="$${ALLOWED_HOSTS:-library.example.org}" \
+		$(PY) manage.py check --deploy --fail-level WARNING
+
+# PostgreSQL (pg_dump custom format) or SQLite, plus MEDIA_ROOT, into backups/<timestamp>/
+backup: $(INSTALLED)
+	$(PY) manage.py backup $(if $(BACKUP_DIR),--output $(BACKUP_DIR))
+
+# make restore FROM=backups/20261124-083000 [REPLACE=1]
+restore: $(INSTALLED)
+	@test -n "$(FROM)" || (echo "usage: make restore FROM=backups/<timestamp> [REPLACE=1]" && exit 2)
+	$(PY) manage.py restore $(FROM) $(if $(REPLACE),--replace)
+
+# Bounded Locust run against gunicorn + PostgreSQL on loopback (benchmarks/loadtest.py)
+loadtest: $(INSTALLED)
+	$(BIN)/pip install --quiet -e ".[load]"
+	$(PY) benchmarks/loadtest.py

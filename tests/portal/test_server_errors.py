@@ -12,7 +12,8 @@ from django.test.utils import override_settings
 with override_settings(ROOT_URLCONF="tests.portal.failing_urls"):
     response = Client(HTTP_HOST="library.example.org", raise_request_exception=False).get(
         "/fail/", secure=True, HTTP_X_REQUEST_ID="trace-500")
-print("RESPONSE", response.status_code, response["X-Request-ID"], response.content.decode().replace("\\n", " "))
+page = response.content.decode().replace("\\n", " ")
+print("RESPONSE", response.status_code, response["X-Request-ID"], page)
 """
 
 
