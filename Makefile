@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 INSTALLED := $(VENV)/.installed
+# Test tools from npm (axe-core for the accessibility checks): package.json + package-lock.json.
+NODE_INSTALLED := node_modules/.installed
 
 .PHONY: run test lint bench install clean check-deploy backup restore loadtest
 
@@ -13,6 +15,15 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/pip install --quiet -e ".[test]"
 	touch $@
 
+$(NODE_INSTALLED): package.json $(wildcard package-lock.json)
+	@if ! command -v npm >/dev/null 2>&1; then \
+		echo "npm not found: the browser tests will be skipped (install Node.js and npm)"; \
+	elif [ -f package-lock.json ]; then \
+		npm ci --no-audit --no-fund && touch $@; \
+	else \
+		npm install --no-audit --no-fund && touch $@; \
+	fi
+
 install: $(INSTALLED)
 
 run: $(INSTALLED)
@@ -20,7 +31,7 @@ run: $(INSTALLED)
 	DEBUG=1 $(PY) manage.py seed_demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
-test: $(INSTALLED)
+test: $(INSTALLED) $(NODE_INSTALLED)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(INSTALLED)
@@ -31,7 +42,7 @@ bench: $(INSTALLED)
 	$(PY) benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache
+	rm -rf $(VENV) node_modules staticfiles .pytest_cache
 
 # Production (see README "Production" and docs/deployment.md) ---------------------------
 # CI: the deploy checks must pass with production settings (DEBUG off, a real-looking key).

@@ -11,7 +11,10 @@ class CaseStudyAdmin(ResourceAdmin):
     search_fields = ("title", "slug", "summary", "organisation", "project_code")
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "language")}),
-        (_("The project"), {"fields": ("organisation", "project_code", ("period_start", "period_end"), "countries")}),
+        (
+            _("The project"),
+            {"fields": ("organisation", "project_code", ("period_start", "period_end"), "countries")},
+        ),
         (_("The story"), {"fields": ("context", "approach", "results", "lessons_learned", "body")}),
         (_("Publishing"), {"fields": ("status", "published_at", "featured")}),
         (_("Classification"), {"fields": ("themes", "tags", "related")}),

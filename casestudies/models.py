@@ -15,18 +15,29 @@ class CaseStudy(Resource):
     """Stored as a Resource row (so lists and search cover it) plus this table's own fields."""
 
     organisation = models.CharField(
-        _("implementing organisation"), max_length=200, blank=True,
+        _("implementing organisation"),
+        max_length=200,
+        blank=True,
         help_text=_("The civil-society organisation that ran the project."),
     )
     project_code = models.CharField(
-        _("project code"), max_length=40, blank=True, db_index=True,
+        _("project code"),
+        max_length=40,
+        blank=True,
+        db_index=True,
         help_text=_("The fund's reference, for example UDF-KE-19-001."),
     )
     period_start = models.DateField(_("project start"), null=True, blank=True)
     period_end = models.DateField(_("project end"), null=True, blank=True)
-    context = models.TextField(_("context"), blank=True, help_text=_("The situation the project answered. Markdown."))
-    approach = models.TextField(_("what was done"), blank=True, help_text=_("Activities and methods. Markdown."))
-    results = models.TextField(_("results"), blank=True, help_text=_("What changed, with evidence. Markdown."))
+    context = models.TextField(
+        _("context"), blank=True, help_text=_("The situation the project answered. Markdown.")
+    )
+    approach = models.TextField(
+        _("what was done"), blank=True, help_text=_("Activities and methods. Markdown.")
+    )
+    results = models.TextField(
+        _("results"), blank=True, help_text=_("What changed, with evidence. Markdown.")
+    )
     lessons_learned = models.TextField(
         _("lessons learned"), blank=True, help_text=_("What others doing similar work should know. Markdown.")
     )

@@ -17,7 +17,14 @@ class ResourceFileInline(admin.TabularInline):
 @admin.register(Resource)
 class ResourceAdmin(admin.ModelAdmin):
     list_display = ("title", "kind", "status", "published_at", "language", "featured", "updated_at")
-    list_filter = ("status", "kind", "language", "featured", "themes", ("published_at", admin.DateFieldListFilter))
+    list_filter = (
+        "status",
+        "kind",
+        "language",
+        "featured",
+        "themes",
+        ("published_at", admin.DateFieldListFilter),
+    )
     search_fields = ("title", "slug", "summary")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("themes", "countries", "related")
@@ -33,7 +40,10 @@ class ResourceAdmin(admin.ModelAdmin):
     def formfield_for_choice_field(self, db_field, request, **kwargs):
         if db_field.name == "kind":
             # case studies have their own admin with their structured fields
-            kwargs["choices"] = [(Kind.TOOLKIT.value, Kind.TOOLKIT.label), (Kind.GUIDE.value, Kind.GUIDE.label)]
+            kwargs["choices"] = [
+                (Kind.TOOLKIT.value, Kind.TOOLKIT.label),
+                (Kind.GUIDE.value, Kind.GUIDE.label),
+            ]
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
 

@@ -73,20 +73,30 @@ class ResourceFilter(django_filters.FilterSet):
         label=_("Country"), method="filter_country", choices=[], widget=OneOfManySelect
     )
     region = django_filters.ChoiceFilter(
-        label=_("Region"), method="filter_region", choices=[(slug, name) for slug, (name, _p) in REGIONS.items()]
+        label=_("Region"),
+        method="filter_region",
+        choices=[(slug, name) for slug, (name, _p) in REGIONS.items()],
     )
     language = django_filters.MultipleChoiceFilter(
         label=_("Language"), choices=CONTENT_LANGUAGES, widget=OneOfManySelect
     )
     year_from = django_filters.NumberFilter(
-        label=_("From year"), field_name="published_at", lookup_expr="year__gte",
-        min_value=YEAR_MIN, max_value=YEAR_MAX,
+        label=_("From year"),
+        field_name="published_at",
+        lookup_expr="year__gte",
+        min_value=YEAR_MIN,
+        max_value=YEAR_MAX,
     )
     year_to = django_filters.NumberFilter(
-        label=_("To year"), field_name="published_at", lookup_expr="year__lte",
-        min_value=YEAR_MIN, max_value=YEAR_MAX,
+        label=_("To year"),
+        field_name="published_at",
+        lookup_expr="year__lte",
+        min_value=YEAR_MIN,
+        max_value=YEAR_MAX,
     )
-    sort = django_filters.ChoiceFilter(label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None)
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None
+    )
 
     class Meta:
         model = Resource
@@ -143,7 +153,11 @@ class ResourceFilter(django_filters.FilterSet):
 
     def filter_sort(self, queryset, name, value):
         if value == "relevance":
-            return search.by_relevance(queryset, self.query) if self.query else queryset.order_by(*ORDERINGS["newest"])
+            return (
+                search.by_relevance(queryset, self.query)
+                if self.query
+                else queryset.order_by(*ORDERINGS["newest"])
+            )
         return queryset.order_by(*ORDERINGS.get(value, ORDERINGS["newest"]))
 
 

@@ -65,9 +65,7 @@ COUNTRIES_BY_REGION = {
     "polynesia": "AS CK PF NU PN WS TK TO TV WF",
 }
 
-REGION_OF_COUNTRY = {
-    code: region for region, codes in COUNTRIES_BY_REGION.items() for code in codes.split()
-}
+REGION_OF_COUNTRY = {code: region for region, codes in COUNTRIES_BY_REGION.items() for code in codes.split()}
 
 
 def top_region(slug: str) -> str:

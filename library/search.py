@@ -10,7 +10,9 @@ from django.db.models import Q
 
 def matching(queryset, query: str):
     for word in query.split()[:20]:
-        queryset = queryset.filter(Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word))
+        queryset = queryset.filter(
+            Q(title__icontains=word) | Q(summary__icontains=word) | Q(body__icontains=word)
+        )
     return queryset
 
 

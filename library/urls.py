@@ -10,7 +10,11 @@ urlpatterns = [
     path("toolkits/", views.resource_list, {"kind": Kind.TOOLKIT}, name="toolkits"),
     path("guides/", views.resource_list, {"kind": Kind.GUIDE}, name="guides"),
     path("case-studies/", views.resource_list, {"kind": Kind.CASE_STUDY}, name="case-studies"),
-    re_path(r"^(?P<segment>toolkits|guides|case-studies)/(?P<slug>[-a-zA-Z0-9_]+)/$", views.resource_detail, name="detail"),
+    re_path(
+        r"^(?P<segment>toolkits|guides|case-studies)/(?P<slug>[-a-zA-Z0-9_]+)/$",
+        views.resource_detail,
+        name="detail",
+    ),
     path("themes/", views.theme_list, name="themes"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme-detail"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag-detail"),

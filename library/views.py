@@ -90,9 +90,7 @@ def resource_detail(request, segment, slug):
         slug=slug,
     )
     related = resource.related.published().for_cards()[:6]
-    return render(
-        request, subtypes.detail_template_for(kind), {"resource": resource, "related": related}
-    )
+    return render(request, subtypes.detail_template_for(kind), {"resource": resource, "related": related})
 
 
 @cache_public_page

@@ -2,7 +2,10 @@ import os
 
 import pytest
 
+from tests.backends import check_database_server, fail_missing_backend_when_required
 from tests.factories import make_user
+
+pytest_plugins = ["pytester"]
 
 
 @pytest.fixture(autouse=True)
@@ -31,7 +34,34 @@ def staff(db):
     return make_user("staffer", is_staff=True)
 
 
+@pytest.fixture(scope="session")
+def database_server():
+    """Skip (or fail in CI) every database test when the PostgreSQL server asked for does not answer."""
+    from django.db import connection
+
+    check_database_server(connection)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(database_server, django_db_setup):
+    """pytest-django's own test database (the fixture this overrides), once its server answers."""
+    return django_db_setup
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Browser tests last: Playwright's event loop runs in this thread from the first one to the end."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    fail_missing_backend_when_required(outcome.get_result())
+
+
 def pytest_report_header(config):
     from django.conf import settings
 
-    return f"database: {settings.DATABASES['default']['ENGINE']} (REQUIRE_ALL_BACKENDS={os.environ.get('REQUIRE_ALL_BACKENDS', '')})"
+    required = os.environ.get("REQUIRE_ALL_BACKENDS", "")
+    return f"database: {settings.DATABASES['default']['ENGINE']} (REQUIRE_ALL_BACKENDS={required})"

@@ -61,5 +61,5 @@ def make_file(resource, *, content=b"%PDF-1.4\n% test file\n", name="guide.pdf",
     return resource_file
 
 
-def make_user(username="someone", *, password="a-long-test-password", **fields):
+def make_user(username="someone", *, password="a-long-test-password", **fields):  # noqa: S107
     return get_user_model().objects.create_user(username=username, password=password, **fields)

@@ -47,17 +47,17 @@ class ResourceFile(models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if self.file and not self.sha256:
+            self.record_fingerprint()
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
         return reverse("library:download", kwargs={"file_uuid": self.uuid})
 
     @property
     def is_partner_only(self):
         return self.access == Access.PARTNERS
-
-    def save(self, *args, **kwargs):
-        if self.file and not self.sha256:
-            self.record_fingerprint()
-        super().save(*args, **kwargs)
 
     def record_fingerprint(self):
         """Size, SHA-256 and format of the file's content, read in chunks."""

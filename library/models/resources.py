@@ -1,6 +1,5 @@
 """Resource: one table for toolkits, guides and case studies, so one query covers them all."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -51,19 +50,32 @@ class Resource(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
-        _("slug"), max_length=200, unique=True, allow_unicode=False,
-        help_text=_("The last part of the web address. Made from the title; change it only before publishing."),
+        _("slug"),
+        max_length=200,
+        unique=True,
+        allow_unicode=False,
+        help_text=_(
+            "The last part of the web address. Made from the title; change it only before publishing."
+        ),
     )
-    summary = models.TextField(_("summary"), help_text=_("One or two sentences shown in lists and search results."))
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences shown in lists and search results.")
+    )
     body = models.TextField(_("body"), blank=True, help_text=_("The full text, in Markdown."))
-    language = models.CharField(_("language"), max_length=8, choices=CONTENT_LANGUAGES, default="en", db_index=True)
+    language = models.CharField(
+        _("language"), max_length=8, choices=CONTENT_LANGUAGES, default="en", db_index=True
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField(
-        _("publication time"), null=True, blank=True,
+        _("publication time"),
+        null=True,
+        blank=True,
         help_text=_("When the resource goes public. A time in the future schedules it."),
     )
     featured = models.BooleanField(_("featured"), default=False, help_text=_("Show on the home page."))
-    themes = models.ManyToManyField("library.Theme", related_name="resources", verbose_name=_("themes"), blank=True)
+    themes = models.ManyToManyField(
+        "library.Theme", related_name="resources", verbose_name=_("themes"), blank=True
+    )
     countries = models.ManyToManyField(
         "library.Country", related_name="resources", verbose_name=_("countries"), blank=True
     )
@@ -71,7 +83,9 @@ class Resource(models.Model):
     related = models.ManyToManyField("self", blank=True, verbose_name=_("related resources"))
     cover = models.ImageField(_("cover image"), upload_to="covers/%Y/", blank=True)
     cover_alt = models.CharField(
-        _("cover image description"), max_length=250, blank=True,
+        _("cover image description"),
+        max_length=250,
+        blank=True,
         help_text=_("Describe the image for people who cannot see it. Required with a cover image."),
     )
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
@@ -94,6 +108,9 @@ class Resource(models.Model):
     def __str__(self):
         return self.title
 
+    def get_absolute_url(self):
+        return reverse("library:detail", kwargs={"segment": KIND_URL_SEGMENTS[self.kind], "slug": self.slug})
+
     def clean(self):
         super().clean()
         if self.cover and not self.cover_alt.strip():
@@ -101,16 +118,21 @@ class Resource(models.Model):
         if self.status == Status.PUBLISHED and not self.published_at:
             self.published_at = timezone.now()
 
-    def get_absolute_url(self):
-        return reverse("library:detail", kwargs={"segment": KIND_URL_SEGMENTS[self.kind], "slug": self.slug})
-
     @property
     def is_public(self):
-        return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
 
     @property
     def is_scheduled(self):
-        return self.status == Status.PUBLISHED and self.published_at is not None and self.published_at > timezone.now()
+        return (
+            self.status == Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at > timezone.now()
+        )
 
     @property
     def language_name(self):

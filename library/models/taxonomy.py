@@ -1,6 +1,7 @@
 """Controlled vocabularies (themes, countries) and the explicit tag through model."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as country_names
 from taggit.models import TaggedItemBase
@@ -25,15 +26,13 @@ class Theme(models.Model):
     def __str__(self):
         return str(self.label)
 
+    def get_absolute_url(self):
+        return reverse("library:theme-detail", kwargs={"slug": self.slug})
+
     @property
     def label(self):
         """The theme's name in the reader's language."""
         return THEME_NAMES.get(self.slug, self.name)
-
-    def get_absolute_url(self):
-        from django.urls import reverse
-
-        return reverse("library:theme-detail", kwargs={"slug": self.slug})
 
 
 class Country(models.Model):
@@ -63,7 +62,9 @@ class Country(models.Model):
 class TaggedResource(TaggedItemBase):
     """Explicit tag through table, so the tag joins are ours to index and query."""
 
-    content_object = models.ForeignKey("library.Resource", on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = models.ForeignKey(
+        "library.Resource", on_delete=models.CASCADE, related_name="tagged_items"
+    )
 
     class Meta:
         verbose_name = _("tagged resource")

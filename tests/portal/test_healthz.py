@@ -71,3 +71,10 @@ def test_load_balancers_may_probe_it_over_plain_http(tmp_path):
     code = CALL_HEALTHZ.replace(", secure=True", "")
     finished = run(["-c", code], production_env(tmp_path))
     assert json.loads(finished.stdout.strip().splitlines()[-1])["status"] == 200
+
+
+def test_healthz_answers_200_with_json_when_the_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json()["status"] == "ok"
+    assert response["Cache-Control"].startswith("max-age=0")
