@@ -4,7 +4,11 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.contrib.messages import constants
+from django.contrib.messages.storage.base import Message
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
+from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from library.cache import VERSION_KEY, public_state
@@ -148,3 +152,26 @@ def test_a_lost_version_key_makes_every_page_new(client):
     client.get("/library/")
     cache.delete(VERSION_KEY)
     assert client.get("/library/")["X-Cache"] == "miss"
+
+
+def test_anonymous_pages_carry_no_per_visitor_token_so_they_can_be_shared(client):
+    response = client.get("/library/")
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+    assert not response.cookies
+
+
+def test_the_language_can_be_changed_without_a_token(client):
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/i18n/setlang/", {"language": "fr", "next": "/library/"})
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/library/"
+
+
+def test_a_reader_with_a_message_waiting_gets_a_fresh_page(client):
+    make_resource()
+    client.get("/library/")
+    storage = CookieStorage(RequestFactory().get("/"))
+    client.cookies["messages"] = storage._encode([Message(constants.INFO, "You have been signed out.")])
+    response = client.get("/library/")
+    assert "You have been signed out." in response.content.decode()
+    assert response.get("X-Cache") != "hit"
