@@ -1,0 +1,34 @@
+"""The steps of `seed_demo`, run in this order. Each takes the options and returns an Outcome
+(or None when the options skip it); adding a step is adding one function to STEPS, e.g. a
+`seed_partner_organisations(options)` after the accounts, that puts `partner` in a demo
+organisation."""
+
+from dataclasses import dataclass
+
+from library.demo.accounts import seed_accounts
+from library.demo.content import seed_demo_content
+from library.demo.generated import seed_generated
+
+
+@dataclass(frozen=True)
+class SeedOptions:
+    password: str
+    resources: int = 0
+    accounts: bool = True
+
+
+STEPS = [
+    seed_demo_content,
+    seed_generated,
+    seed_accounts,
+]
+
+
+def run_steps(options, steps=None):
+    """Run every step; the outcomes of those that ran, in order."""
+    outcomes = []
+    for step in STEPS if steps is None else steps:
+        outcome = step(options)
+        if outcome is not None:
+            outcomes.append(outcome)
+    return outcomes
