@@ -74,3 +74,7 @@ class CountryAdmin(admin.ModelAdmin):
             codes = [code for code, name in countries if search_term.lower() in str(name).lower()]
             queryset |= self.model.objects.filter(code__in=codes)
         return queryset, may_have_duplicates
+
+
+# partner organisations, memberships and the download log (issue #5) live in their own module
+from library import partner_admin  # noqa: E402,F401

@@ -18,5 +18,6 @@ urlpatterns = [
     path("themes/", views.theme_list, name="themes"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme-detail"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag-detail"),
+    path("toolkits/<slug:slug>/files.zip", downloads.bundle, name="bundle"),
     path("downloads/<uuid:file_uuid>/", downloads.download, name="download"),
 ]

@@ -1,5 +1,6 @@
 """Settings for the portal, read from the environment (see README: Production)."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -270,3 +271,68 @@ LOGGING = {
         "django.server": {"handlers": ["stdout"], "level": LOG_LEVEL, "propagate": False},
     },
 }
+
+# --- Partners: sign-in, throttling, passwords, downloads, media storage ------------------
+INSTALLED_APPS += ["axes"]  # noqa: F405 - must come after django.contrib.auth
+# AxesMiddleware turns a throttled sign-in into the lockout page; it must come last.
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "portal.auth.ThrottledSignInBackend",  # refuses while an account+address is cooling off
+    "django.contrib.auth.backends.ModelBackend",
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    # older hashes still verify, and are upgraded to Argon2 at the next sign-in
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 60 * 60 * 24)
+
+# How many proxies of ours stand in front of the app and append to X-Forwarded-For. The client
+# address (login throttling, the download log's keyed hash) is read from that header only then.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 1 if env_bool("TRUST_X_FORWARDED_PROTO", False) else 0)
+
+# Failed sign-ins are counted per account AND address: an attacker elsewhere cannot lock a
+# partner out, and a lock lifts by itself after the cool-off (it is not extended by more tries).
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "library.client_address.client_ip"
+AXES_USERNAME_CALLABLE = "portal.auth.throttle_username"
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_DISABLE_ACCESS_LOG = True  # no record of successful sign-ins (with addresses) is kept
+AXES_VERBOSE = False
+
+# Media: local files by default; MEDIA_STORAGE=s3 puts them in S3-compatible object storage
+# (AWS, MinIO, Scaleway...) in a private bucket. Files are then handed out through signed
+# addresses that expire after MEDIA_SIGNED_URL_SECONDS, once the download view has checked access.
+MEDIA_STORAGE = env_str("MEDIA_STORAGE", "local")
+MEDIA_SIGNED_URL_SECONDS = 0
+if MEDIA_STORAGE == "s3":
+    if not env_str("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME.")
+    MEDIA_SIGNED_URL_SECONDS = env_int("MEDIA_SIGNED_URL_SECONDS", 60)
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env_str("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env_str("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env_str("AWS_S3_REGION_NAME") or None,
+            "access_key": env_str("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": env_str("AWS_SECRET_ACCESS_KEY") or None,
+            "location": env_str("AWS_LOCATION", "media"),
+            "addressing_style": env_str("AWS_S3_ADDRESSING_STYLE") or None,
+            "signature_version": "s3v4",
+            "default_acl": "private",
+            "querystring_auth": True,
+            "querystring_expire": MEDIA_SIGNED_URL_SECONDS,
+            "file_overwrite": False,
+        },
+    }
+elif MEDIA_STORAGE != "local":
+    raise ImproperlyConfigured(f"MEDIA_STORAGE must be 'local' or 's3'; got {MEDIA_STORAGE!r}")
+# django-axes logs every sign-in check at INFO; keep its warnings (lockouts) only
+LOGGING.setdefault("loggers", {})["axes"] = {"level": env_str("AXES_LOG_LEVEL", "WARNING")}

@@ -1,4 +1,4 @@
-"""Site-wide pages: home and the health check."""
+"""Site-wide pages: home, the health check and the signed-in person's page."""
 
 import logging
 import uuid
@@ -13,9 +13,10 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from library import access
 from library.cache import cache_public_page
 from library.filters import ResourceFilter
-from library.models import Resource, Theme
+from library.models import DownloadLog, Membership, Resource, Theme
 from library.models.resources import Status
 
 logger = logging.getLogger(__name__)
@@ -73,6 +74,25 @@ def _cache_answers():
     return "ok" if answer == "ok" else "no answer"
 
 
+ACCOUNT_HISTORY = 50
+
+
 @login_required
+@never_cache
 def account(request):
-    return render(request, "portal/account.html")
+    """Their organisations, the toolkits open to them as a partner, and their own downloads."""
+    user = request.user
+    return render(
+        request,
+        "portal/account.html",
+        {
+            "memberships": Membership.objects.filter(user=user).select_related(
+                "organisation", "organisation__country"
+            ),
+            "is_partner": access.is_partner(user),
+            "partner_resources": access.partner_resources(user).newest_first()[:ACCOUNT_HISTORY],
+            "downloads": DownloadLog.objects.filter(user=user)
+            .select_related("file", "resource")
+            .order_by("-time", "-id")[:ACCOUNT_HISTORY],
+        },
+    )

@@ -65,3 +65,18 @@ def pytest_report_header(config):
 
     required = os.environ.get("REQUIRE_ALL_BACKENDS", "")
     return f"database: {settings.DATABASES['default']['ENGINE']} (REQUIRE_ALL_BACKENDS={required})"
+
+
+@pytest.fixture
+def organisation(db):
+    from tests.factories import make_organisation
+
+    return make_organisation("Civic Futures Network")
+
+
+@pytest.fixture
+def partner(organisation):
+    """A current member of an active partner organisation."""
+    from tests.factories import make_partner
+
+    return make_partner("partner", organisation=organisation)

@@ -63,3 +63,24 @@ def make_file(resource, *, content=b"%PDF-1.4\n% test file\n", name="guide.pdf",
 
 def make_user(username="someone", *, password="a-long-test-password", **fields):  # noqa: S107
     return get_user_model().objects.create_user(username=username, password=password, **fields)
+
+
+def make_organisation(name=None, **fields):
+    from library.models import PartnerOrganisation
+
+    values = {"name": name or f"Partner organisation {next(_numbers)}", "active": True}
+    values.update(fields)
+    return PartnerOrganisation.objects.create(**values)
+
+
+def make_partner(username="partner", *, organisation=None, **fields):
+    """A person with a current membership in an active partner organisation."""
+    from library.models import Membership
+
+    user = make_user(username, **fields)
+    Membership.objects.create(
+        user=user,
+        organisation=organisation or make_organisation(),
+        started=timezone.now() - timedelta(days=30),
+    )
+    return user

@@ -9,7 +9,7 @@ os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 
 from portal.settings import *  # noqa: E402,F403
 
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast; production uses Argon2
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Public pages are cached in tests as in production, so a stale page fails a test

@@ -1,13 +1,12 @@
 """The steps of `seed_demo`, run in this order. Each takes the options and returns an Outcome
-(or None when the options skip it); adding a step is adding one function to STEPS, e.g. a
-`seed_partner_organisations(options)` after the accounts, that puts `partner` in a demo
-organisation."""
+(or None when the options skip it); adding a step is adding one function to STEPS."""
 
 from dataclasses import dataclass
 
 from library.demo.accounts import seed_accounts
 from library.demo.content import seed_demo_content
 from library.demo.generated import seed_generated
+from library.demo.partners import seed_partner_organisations
 
 
 @dataclass(frozen=True)
@@ -21,6 +20,7 @@ STEPS = [
     seed_demo_content,
     seed_generated,
     seed_accounts,
+    seed_partner_organisations,
 ]
 
 

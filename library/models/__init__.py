@@ -1,7 +1,19 @@
 """The shared content model: every kind of resource is one row of `Resource`."""
 
+from library.models.downloads import DownloadLog
 from library.models.files import ResourceFile
+from library.models.partners import Membership, PartnerOrganisation
 from library.models.resources import Resource, ResourceQuerySet
 from library.models.taxonomy import Country, TaggedResource, Theme
 
-__all__ = ["Country", "Resource", "ResourceFile", "ResourceQuerySet", "TaggedResource", "Theme"]
+__all__ = [
+    "Country",
+    "DownloadLog",
+    "Membership",
+    "PartnerOrganisation",
+    "Resource",
+    "ResourceFile",
+    "ResourceQuerySet",
+    "TaggedResource",
+    "Theme",
+]

@@ -10,6 +10,7 @@ from django.utils.text import get_valid_filename
 from django.utils.translation import gettext_lazy as _
 
 from library.languages import CONTENT_LANGUAGES
+from library.models.counters import DatabaseCountersMixin
 
 
 class Access(models.TextChoices):
@@ -23,7 +24,7 @@ def stored_file_name(instance, filename):
     return f"files/{uuid.uuid4().hex}/{safe}"
 
 
-class ResourceFile(models.Model):
+class ResourceFile(DatabaseCountersMixin, models.Model):
     uuid = models.UUIDField(_("download id"), default=uuid.uuid4, unique=True, editable=False)
     resource = models.ForeignKey(
         "library.Resource", on_delete=models.CASCADE, related_name="files", verbose_name=_("resource")

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from library.languages import CONTENT_LANGUAGES, LANGUAGE_NAMES, RIGHT_TO_LEFT
+from library.models.counters import DatabaseCountersMixin
 from library.models.taxonomy import TaggedResource
 
 
@@ -46,7 +47,7 @@ class ResourceQuerySet(models.QuerySet):
         return self.order_by("-published_at", "-id")
 
 
-class Resource(models.Model):
+class Resource(DatabaseCountersMixin, models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(

@@ -187,6 +187,14 @@ def test_it_creates_the_demo_accounts_with_their_flags(seeded):
     assert all(user.is_active and user.check_password("democracy-demo") for user in users.values())
 
 
+def test_the_partner_account_is_a_current_member_of_a_partner_organisation_and_the_visitor_is_not(seeded):
+    from library.access import is_partner
+
+    User = get_user_model()
+    assert is_partner(User.objects.get(username="partner"))
+    assert not is_partner(User.objects.get(username="visitor"))
+
+
 def test_it_puts_editor_and_publisher_in_their_staff_groups(debug):
     editors, _ = Group.objects.get_or_create(name=roles.EDITORS)
     publishers, _ = Group.objects.get_or_create(name=roles.PUBLISHERS)

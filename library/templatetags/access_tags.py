@@ -1,0 +1,13 @@
+"""Template filters that ask the access helper, so templates never restate its rules."""
+
+from django import template
+
+from library import access
+
+register = template.Library()
+
+
+@register.filter
+def may_download(resource_file, user):
+    """{% if file|may_download:user %}"""
+    return access.can_download(user, resource_file)
