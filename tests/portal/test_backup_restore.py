@@ -18,10 +18,12 @@ pytestmark = pytest.mark.django_db(transaction=True)
 RESOURCES = "SELECT slug, title, status, published_at FROM library_resource ORDER BY slug"
 FILES = "SELECT uuid, file, sha256, access FROM library_resourcefile ORDER BY uuid"
 CASE_STUDIES = "SELECT project_code FROM casestudies_casestudy ORDER BY project_code"
+DOWNLOADS = "SELECT file_id, resource_id, user_id, organisation_id, time, in_bundle FROM library_downloadlog ORDER BY id"
+MEMBERSHIPS = "SELECT user_id, organisation_id, started FROM library_membership ORDER BY id"
 
 
 @pytest.fixture
-def library_with_files():
+def library_with_files(client, partner):
     toolkit = make_toolkit(
         title="Election observation kit", themes=["electoral-processes"], tags=["observers"]
     )
@@ -31,6 +33,11 @@ def library_with_files():
     ]
     make_case_study(title="Youth vote in Kenya", project_code="UDF-KE-19-001")
     make_resource(title="A draft", status="draft")
+    for resource_file in files[:1]:  # anonymous download of the public file
+        b"".join(client.get(resource_file.get_absolute_url()).streaming_content)
+    client.force_login(partner)
+    for resource_file in files:  # the partner downloads both
+        b"".join(client.get(resource_file.get_absolute_url()).streaming_content)
     return files
 
 
@@ -58,18 +65,23 @@ def url_of(database):
     )
 
 
+def plain(row):
+    """Values as text, so both connections' types compare (SQLite hands back booleans as 0/1)."""
+    return tuple(str(int(value)) if isinstance(value, bool) else str(value) for value in row)
+
+
 def rows(database, query):
     if database.engine.endswith("sqlite3"):
         with closing(sqlite3.connect(database.name)) as db:
-            return [tuple(map(str, row)) for row in db.execute(query).fetchall()]
+            return [plain(row) for row in db.execute(query).fetchall()]
     with closing(database.connect()) as db:
-        return [tuple(map(str, row)) for row in db.execute(query).fetchall()]
+        return [plain(row) for row in db.execute(query).fetchall()]
 
 
 def current_rows(query):
     with connection.cursor() as cursor:
         cursor.execute(query)
-        return [tuple(map(str, row)) for row in cursor.fetchall()]
+        return [plain(row) for row in cursor.fetchall()]
 
 
 def test_a_restored_backup_has_every_resource_file_and_byte(
@@ -82,9 +94,10 @@ def test_a_restored_backup_has_every_resource_file_and_byte(
     restored_media = tmp_path / "restored-media"
     call_command("restore", str(folder), database_url=url_of(empty_database), media_root=str(restored_media))
 
-    for query in (RESOURCES, FILES, CASE_STUDIES):
+    for query in (RESOURCES, FILES, CASE_STUDIES, DOWNLOADS, MEMBERSHIPS):
         assert rows(empty_database, query) == current_rows(query)
     assert len(rows(empty_database, RESOURCES)) == 3
+    assert len(rows(empty_database, DOWNLOADS)) == 3
     for resource_file in library_with_files:
         original = (media_root / resource_file.file.name).read_bytes()
         assert (restored_media / resource_file.file.name).read_bytes() == original

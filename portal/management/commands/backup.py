@@ -24,4 +24,9 @@ class Command(BaseCommand):
             )
         except BackupError as error:
             raise CommandError(str(error)) from None
+        if getattr(settings, "MEDIA_STORAGE", "local") != "local":
+            self.stderr.write(
+                "Media live in object storage (MEDIA_STORAGE), not in MEDIA_ROOT: this backup holds the "
+                "database only. Keep the bucket versioned and replicated (docs/deployment.md)."
+            )
         self.stdout.write(str(folder))
