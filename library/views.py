@@ -12,7 +12,7 @@ from django.views.decorators.http import condition
 from taggit.models import Tag
 
 from library import subtypes
-from library.cache import cache_public_page, public_state
+from library.cache import cache_public_page, public_state, remember
 from library.filters import ResourceFilter, active_filters
 from library.models import Resource, Theme
 from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
@@ -95,9 +95,18 @@ def resource_detail(request, segment, slug):
 
 @cache_public_page
 def theme_list(request):
-    public = Q(resources__status=Status.PUBLISHED, resources__published_at__lte=timezone.now())
-    themes = Theme.objects.annotate(resource_count=Count("resources", filter=public))
-    return render(request, "library/theme_list.html", {"themes": themes})
+    return render(request, "library/theme_list.html", {"themes": themes_with_counts()})
+
+
+def themes_with_counts():
+    """Every theme with its number of public resources: one count over the whole library, so it
+    is remembered until anything public changes."""
+
+    def count():
+        public = Q(resources__status=Status.PUBLISHED, resources__published_at__lte=timezone.now())
+        return list(Theme.objects.annotate(resource_count=Count("resources", filter=public)))
+
+    return remember("themes-with-counts", count)
 
 
 @cache_public_page

@@ -7,17 +7,15 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Q
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from library import access
 from library.cache import cache_public_page
 from library.filters import ResourceFilter
-from library.models import DownloadLog, Membership, Resource, Theme
-from library.models.resources import Status
+from library.models import DownloadLog, Membership, Resource
+from library.views import themes_with_counts
 
 logger = logging.getLogger(__name__)
 
@@ -28,14 +26,13 @@ HOME_FEATURED = 3
 @cache_public_page
 def home(request):
     published = Resource.objects.published()
-    public = Q(resources__status=Status.PUBLISHED, resources__published_at__lte=timezone.now())
     return render(
         request,
         "portal/home.html",
         {
             "featured": published.filter(featured=True).newest_first().for_cards()[:HOME_FEATURED],
             "latest": published.newest_first().for_cards()[:HOME_LATEST],
-            "themes": Theme.objects.annotate(resource_count=Count("resources", filter=public)),
+            "themes": themes_with_counts(),
             "search_form": ResourceFilter(queryset=Resource.objects.none()).form,
         },
     )

@@ -179,3 +179,13 @@ def test_a_reader_with_a_message_waiting_gets_a_fresh_page(client):
     response = client.get("/library/")
     assert "You have been signed out." in response.content.decode()
     assert response.get("X-Cache") != "hit"
+
+
+def test_theme_counts_are_remembered_and_updated_when_a_resource_is_published(client, visitor):
+    client.force_login(visitor)  # signed in: the page is rendered afresh, the counts come from the cache
+    draft = make_resource(themes=["youth-engagement"], status=Status.DRAFT)
+    make_resource(themes=["youth-engagement"])
+    assert "1 resource<" in client.get("/themes/").content.decode()
+    draft.status = Status.PUBLISHED
+    draft.save()
+    assert "2 resources<" in client.get("/themes/").content.decode()
