@@ -1,41 +1,118 @@
-"""Admin for the shared content model. Toolkits and guides are edited here; case studies in casestudies."""
+"""Staff publishing in the admin for every kind of resource (case studies add theirs in casestudies/admin.py).
 
-from django.contrib import admin
+ResourceAdmin is a plain ModelAdmin subclass (with django-reversion's VersionAdmin for history and
+restore), so other parts can mix their own behaviour into it. Every status change goes through
+library.workflow: the form's workflow buttons, the bulk actions and restores alike.
+"""
+
+import reversion
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from reversion.admin import VersionAdmin
 
-from library.models import Country, Resource, ResourceFile, Theme
-from library.models.resources import Kind
+from library import subtypes, workflow
+from library.admin_forms import ResourceAdminForm, ResourceFileForm
+from library.models import Country, Resource, ResourceFile, StatusChange, Theme
+from library.models.resources import Kind, Status
+
+
+def admin_change_url(resource):
+    """The admin page where this resource is edited: its own kind's admin."""
+    opts = subtypes.model_for(resource.kind)._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[resource.pk])
+
+
+class PublicationStateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [
+            (Status.DRAFT, _("Draft")),
+            (Status.REVIEW, _("In review")),
+            ("scheduled", _("Scheduled")),
+            ("live", _("Published and public")),
+            (Status.ARCHIVED, _("Archived")),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "scheduled":
+            return queryset.scheduled()
+        if value == "live":
+            return queryset.published()
+        if value in (Status.DRAFT, Status.REVIEW, Status.ARCHIVED):
+            return queryset.filter(status=value)
+        return queryset
 
 
 class ResourceFileInline(admin.TabularInline):
     model = ResourceFile
+    form = ResourceFileForm
     extra = 0
     fields = ("title", "file", "language", "access", "position", "format", "size", "sha256")
     readonly_fields = ("format", "size", "sha256")
 
+    # files follow the resource: whoever may not change it may not change its files
+    def has_add_permission(self, request, obj=None):
+        return super().has_add_permission(request, obj) and workflow.may_edit(request.user, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and workflow.may_edit(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and workflow.may_edit(request.user, obj)
+
 
 @admin.register(Resource)
-class ResourceAdmin(admin.ModelAdmin):
-    list_display = ("title", "kind", "status", "published_at", "language", "featured", "updated_at")
+class ResourceAdmin(VersionAdmin):
+    form = ResourceAdminForm
+    change_form_template = "admin/library/resource/change_form.html"
+    list_display = ("title", "kind", "state", "published_at", "created_by", "updated_at")
     list_filter = (
-        "status",
+        PublicationStateFilter,
         "kind",
+        "themes",
+        ("created_by", admin.RelatedOnlyFieldListFilter),
+        ("published_at", admin.DateFieldListFilter),
+        ("updated_at", admin.DateFieldListFilter),
         "language",
         "featured",
-        "themes",
-        ("published_at", admin.DateFieldListFilter),
     )
+    list_select_related = ("created_by",)
     search_fields = ("title", "slug", "summary")
     prepopulated_fields = {"slug": ("title",)}
     autocomplete_fields = ("themes", "countries", "related")
     date_hierarchy = "published_at"
     inlines = [ResourceFileInline]
+    readonly_fields = ("state", "created_by", "updated_by")
+    actions = ["submit_for_review", "return_to_draft", "publish_now", "unpublish", "archive"]
+    history_latest_first = True
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "summary", "body", "language")}),
-        (_("Publishing"), {"fields": ("status", "published_at", "featured")}),
-        (_("Classification"), {"fields": ("themes", "tags", "countries", "related")}),
-        (_("Cover image"), {"fields": ("cover", "cover_alt"), "classes": ("collapse",)}),
+        (_("Publishing"), {"fields": ("state", "published_at", "featured", "created_by", "updated_by")}),
+        (_("Classification"), {"fields": ("themes", "tags", "new_tags", "countries", "related")}),
+        (_("Cover image"), {"fields": ("cover", "cover_alt")}),
     )
+
+    # --- list ------------------------------------------------------------------------
+    @admin.display(description=_("state"), ordering="status")
+    def state(self, obj):
+        if obj.is_scheduled:
+            when = date_format(localtime(obj.published_at), "DATETIME_FORMAT")
+            return format_html("{} ({})", _("Scheduled"), when)
+        return obj.get_status_display()
+
+    def view_on_site(self, obj):
+        return obj.get_absolute_url() if obj.is_public else reverse("library:preview", args=[obj.pk])
 
     def formfield_for_choice_field(self, db_field, request, **kwargs):
         if db_field.name == "kind":
@@ -45,6 +122,201 @@ class ResourceAdmin(admin.ModelAdmin):
                 (Kind.GUIDE.value, Kind.GUIDE.label),
             ]
         return super().formfield_for_choice_field(db_field, request, **kwargs)
+
+    # --- who may do what -------------------------------------------------------------
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and workflow.may_edit(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and workflow.may_edit(request.user, obj)
+
+    def has_publish_permission(self, request):
+        return workflow.may_publish(request.user)
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and not self.has_change_permission(request, obj):
+            # shown read-only: the form-only field for new tags has nothing to show
+            fieldsets = [
+                (name, {**options, "fields": tuple(f for f in options["fields"] if f != "new_tags")})
+                for name, options in fieldsets
+            ]
+        return fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = tuple(super().get_readonly_fields(request, obj))
+        if not workflow.may_publish(request.user):
+            # the publication time is a publisher's decision
+            fields += ("published_at",)
+        return fields
+
+    # --- one resource ----------------------------------------------------------------
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        redirect = self._redirect_to_own_admin(request, object_id)
+        return redirect or super().change_view(request, object_id, form_url, extra_context)
+
+    def _redirect_to_own_admin(self, request, object_id):
+        """A case study listed among all resources is edited in its own admin."""
+        resource = Resource.objects.filter(pk=unquote(object_id)).only("kind").first()
+        if resource and subtypes.model_for(resource.kind) is not self.model:
+            return HttpResponseRedirect(admin_change_url(resource))
+        return None
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        resource = obj or Resource(status=Status.DRAFT)
+        may_change = self.has_change_permission(request, obj) if obj else self.has_add_permission(request)
+        context.update(
+            {
+                "workflow_transitions": workflow.available(resource, request.user) if may_change else [],
+                "preview_url": reverse("library:preview", args=[obj.pk]) if obj and obj.pk else "",
+                "status_changes": workflow.history(obj)[:10] if obj and obj.pk else [],
+                "state_label": resource.state_label,
+            }
+        )
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def save_model(self, request, obj, form, change):
+        if not workflow.may_edit(request.user, obj):
+            raise PermissionDenied
+        if not change:
+            obj.created_by = request.user
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        name = request.POST.get("_transition")
+        if name:
+            # a refused move raises TransitionNotAllowed (403) and the whole save is rolled back
+            at = form.instance.published_at if name == "publish" else None
+            request.workflow_move = workflow.apply(form.instance, name, request.user, at=at)
+
+    def log_addition(self, request, obj, message):
+        return self._with_move_in_comment(request, super().log_addition(request, obj, message))
+
+    def log_change(self, request, obj, message):
+        return self._with_move_in_comment(request, super().log_change(request, obj, message))
+
+    def _with_move_in_comment(self, request, entry):
+        move = getattr(request, "workflow_move", None)
+        if move is not None:
+            label = workflow.TRANSITIONS[move.transition].label
+            reversion.set_comment(f"{entry.get_change_message()} {label}.".strip())
+        return entry
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self._report_move(request, obj)
+        if "_preview" in request.POST:
+            return HttpResponseRedirect(reverse("library:preview", args=[obj.pk]))
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        self._report_move(request, obj)
+        if "_preview" in request.POST:
+            return HttpResponseRedirect(reverse("library:preview", args=[obj.pk]))
+        return super().response_change(request, obj)
+
+    def _report_move(self, request, obj):
+        if getattr(request, "workflow_move", None) is None:
+            return
+        if obj.is_scheduled:
+            when = date_format(localtime(obj.published_at), "DATETIME_FORMAT")
+            self.message_user(
+                request,
+                _("Scheduled: “%(title)s” goes public on %(when)s.") % {"title": obj, "when": when},
+                messages.SUCCESS,
+            )
+        else:
+            self.message_user(
+                request,
+                _("“%(title)s” is now %(state)s.")
+                % {"title": obj, "state": obj.get_status_display().lower()},
+                messages.SUCCESS,
+            )
+
+    # --- history and restore ---------------------------------------------------------
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restoring an earlier version brings back its content; the workflow state stays as it is
+        now (a restore never publishes or unpublishes: that is a move of its own)."""
+        redirect = self._redirect_to_own_admin(request, object_id)
+        if redirect:
+            return redirect
+        current = self.model.objects.filter(pk=unquote(object_id)).values("status", "published_at").first()
+        if current:
+            request.keep_workflow_state = (current["status"], current["published_at"])
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        """A deleted resource comes back as a draft."""
+        request.keep_workflow_state = (Status.DRAFT, None)
+        return super().recover_view(request, version_id, extra_context)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        keep = getattr(request, "keep_workflow_state", None)
+        if obj is not None and keep is not None:
+            obj.status, obj.published_at = keep
+        return obj
+
+    # --- bulk actions ----------------------------------------------------------------
+    def _bulk_move(self, request, queryset, name):
+        moved, skipped = workflow.apply_to_many(queryset, name, request.user)
+        label = workflow.TRANSITIONS[name].label
+        self.message_user(
+            request,
+            ngettext("%(move)s: %(count)d resource moved.", "%(move)s: %(count)d resources moved.", moved)
+            % {"move": label, "count": moved},
+            messages.SUCCESS if moved else messages.WARNING,
+        )
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d resource was left as it was: its state does not allow this move.",
+                    "%(count)d resources were left as they were: their state does not allow this move.",
+                    skipped,
+                )
+                % {"count": skipped},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Submit for review"), permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        self._bulk_move(request, queryset, "submit")
+
+    @admin.action(description=_("Return to draft"), permissions=["change"])
+    def return_to_draft(self, request, queryset):
+        self._bulk_move(request, queryset, "return_to_draft")
+
+    @admin.action(description=_("Publish now"), permissions=["publish"])
+    def publish_now(self, request, queryset):
+        self._bulk_move(request, queryset, "publish")
+
+    @admin.action(description=_("Unpublish (back to draft)"), permissions=["publish"])
+    def unpublish(self, request, queryset):
+        self._bulk_move(request, queryset, "unpublish")
+
+    @admin.action(description=_("Archive"), permissions=["publish"])
+    def archive(self, request, queryset):
+        self._bulk_move(request, queryset, "archive")
+
+
+@admin.register(StatusChange)
+class StatusChangeAdmin(admin.ModelAdmin):
+    list_display = ("at", "resource", "from_status", "to_status", "published_at", "by")
+    list_filter = ("transition", "to_status", ("by", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("resource", "by")
+    search_fields = ("resource__title",)
+    date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Theme)
@@ -76,5 +348,6 @@ class CountryAdmin(admin.ModelAdmin):
         return queryset, may_have_duplicates
 
 
-# partner organisations, memberships and the download log (issue #5) live in their own module
-from library import partner_admin  # noqa: E402,F401
+# tag hygiene (usage counts, "used once", merging) and the partner organisations, memberships and
+# download log (issue #5) live in their own modules
+from library import admin_tags, partner_admin  # noqa: E402,F401

@@ -8,6 +8,24 @@ class LibraryConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        import reversion
+        from django.db.models.signals import post_migrate, post_save
+
+        from library.history import keep_revision
+        from library.models import Resource, ResourceFile, TaggedResource
+        from library.roles import ensure_groups
+
+        # every saved version of a resource keeps its files and tags with it (history and restore)
+        for model in (ResourceFile, TaggedResource):
+            if not reversion.is_registered(model):
+                reversion.register(model)
+        if not reversion.is_registered(Resource):
+            reversion.register(Resource, follow=("files", "tagged_items"))
+        post_save.connect(keep_revision, dispatch_uid="library-keep-revision")
+        # after every app's permissions exist (each app's post_migrate), the roles hold theirs
+        post_migrate.connect(ensure_groups, dispatch_uid="library-staff-roles")
+
         from library import signals
 
+        # a public change bumps the version every cached public page is keyed by
         signals.connect()

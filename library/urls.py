@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from library import downloads, views
+from library import downloads, preview, views
 from library.models.resources import Kind
 
 app_name = "library"
@@ -20,4 +20,5 @@ urlpatterns = [
     path("tags/<slug:slug>/", views.tag_detail, name="tag-detail"),
     path("toolkits/<slug:slug>/files.zip", downloads.bundle, name="bundle"),
     path("downloads/<uuid:file_uuid>/", downloads.download, name="download"),
+    path("preview/<int:pk>/", preview.preview, name="preview"),
 ]

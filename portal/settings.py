@@ -336,3 +336,14 @@ elif MEDIA_STORAGE != "local":
     raise ImproperlyConfigured(f"MEDIA_STORAGE must be 'local' or 's3'; got {MEDIA_STORAGE!r}")
 # django-axes logs every sign-in check at INFO; keep its warnings (lockouts) only
 LOGGING.setdefault("loggers", {})["axes"] = {"level": env_str("AXES_LOG_LEVEL", "WARNING")}
+
+# --- Staff publishing (workflow, history, uploads) ---------------------------------------
+INSTALLED_APPS += ["reversion"]  # every saved version of a resource, for history and restore
+# Uploads stream to a temporary file; one larger than UPLOAD_MAX_MB is cut off as it arrives
+# (never held in memory) and refused with a message naming the limit.
+FILE_UPLOAD_HANDLERS = ["library.uploads.LimitedUploadHandler"]
+UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_MB", 50) * 1024 * 1024
+# Uploaded images are re-encoded (which drops anything hidden in them) and scaled down to this
+# longest side; images larger than UPLOAD_IMAGE_MAX_PIXELS are refused before being decoded.
+UPLOAD_IMAGE_MAX_SIDE = env_int("UPLOAD_IMAGE_MAX_SIDE", 2400)
+UPLOAD_IMAGE_MAX_PIXELS = env_int("UPLOAD_IMAGE_MAX_PIXELS", 50_000_000)

@@ -65,6 +65,15 @@ def make_user(username="someone", *, password="a-long-test-password", **fields):
     return get_user_model().objects.create_user(username=username, password=password, **fields)
 
 
+def make_staff(username, *groups, **fields):
+    """A staff member in the named groups (library.roles.EDITORS, library.roles.PUBLISHERS)."""
+    from django.contrib.auth.models import Group
+
+    user = make_user(username, is_staff=True, **fields)
+    user.groups.set(Group.objects.filter(name__in=groups))
+    return user
+
+
 def make_organisation(name=None, **fields):
     from library.models import PartnerOrganisation
 

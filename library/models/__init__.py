@@ -5,6 +5,7 @@ from library.models.files import ResourceFile
 from library.models.partners import Membership, PartnerOrganisation
 from library.models.resources import Resource, ResourceQuerySet
 from library.models.taxonomy import Country, TaggedResource, Theme
+from library.models.workflow import StatusChange
 
 __all__ = [
     "Country",
@@ -14,6 +15,7 @@ __all__ = [
     "Resource",
     "ResourceFile",
     "ResourceQuerySet",
+    "StatusChange",
     "TaggedResource",
     "Theme",
 ]

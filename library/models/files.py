@@ -49,7 +49,8 @@ class ResourceFile(DatabaseCountersMixin, models.Model):
         return self.title
 
     def save(self, *args, **kwargs):
-        if self.file and not self.sha256:
+        # a new upload (not yet committed to storage) is fingerprinted, also when it replaces a file
+        if self.file and (not self.sha256 or not self.file._committed):
             self.record_fingerprint()
         super().save(*args, **kwargs)
 

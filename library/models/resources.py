@@ -1,5 +1,6 @@
 """Resource: one table for toolkits, guides and case studies, so one query covers them all."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -42,6 +43,13 @@ class ResourceQuerySet(models.QuerySet):
     def for_cards(self):
         """What a list of resource cards shows, fetched in a fixed number of queries."""
         return self.prefetch_related("themes", "countries", "tags")
+
+    def scheduled(self):
+        """Published, but waiting for their publication time."""
+        return self.filter(status=Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def in_review(self):
+        return self.filter(status=Status.REVIEW)
 
     def newest_first(self):
         return self.order_by("-published_at", "-id")
@@ -92,6 +100,24 @@ class Resource(DatabaseCountersMixin, models.Model):
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("author"),
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("last changed by"),
+    )
 
     objects = ResourceQuerySet.as_manager()
 
@@ -99,6 +125,7 @@ class Resource(DatabaseCountersMixin, models.Model):
         ordering = ["-published_at", "-id"]
         verbose_name = _("resource")
         verbose_name_plural = _("resources")
+        permissions = [("publish_resource", _("Can publish, schedule, unpublish and archive resources"))]
         indexes = [
             models.Index(fields=["status", "published_at"], name="resource_public_idx"),
             models.Index(fields=["kind", "status", "published_at"], name="resource_kind_public_idx"),
@@ -134,6 +161,11 @@ class Resource(DatabaseCountersMixin, models.Model):
             and self.published_at is not None
             and self.published_at > timezone.now()
         )
+
+    @property
+    def state_label(self):
+        """The workflow state as staff say it: "Scheduled" is a published resource not yet due."""
+        return _("Scheduled") if self.is_scheduled else self.get_status_display()
 
     @property
     def language_name(self):

@@ -1,0 +1,23 @@
+"""Every save of a resource keeps a revision (django-reversion), whichever code saves it.
+
+The admin and library.workflow open their own revisions, with the person and a comment; this
+post_save hook covers every other save (imports, shell, management commands) so no version is lost.
+"""
+
+import reversion
+
+# counters that change on reading, not on editing, keep no revision
+UNTRACKED_FIELDS = frozenset({"download_count"})
+
+
+def keep_revision(sender, instance, raw=False, update_fields=None, **kwargs):
+    from library.models import Resource
+
+    if raw or not isinstance(instance, Resource) or reversion.is_active():
+        return
+    if update_fields is not None and set(update_fields) <= UNTRACKED_FIELDS:
+        return
+    if not reversion.is_registered(type(instance)):
+        return
+    with reversion.create_revision():
+        reversion.add_to_revision(instance)
