@@ -25,28 +25,36 @@ from django_otp.qr import write_qrcode_image
 
 DEVICE_NAME = "Authenticator app"
 EXEMPT_ADMIN_PATHS = ("logout/", "jsi18n/")
+# staff-only pages outside /admin/ (they show unpublished content)
+STAFF_VIEWS = {"library:preview"}
 
 
 class StaffTwoFactorMiddleware:
-    """Sends a staff member without a verified second factor from /admin/ to the code page."""
+    """Sends a staff member without a verified second factor from staff-only pages (the admin and
+    the previews of unpublished resources) to the code page."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if settings.STAFF_REQUIRE_2FA and self._needs_code(request):
-            query = urlencode({"next": request.get_full_path()})
-            return redirect(f"{reverse('two-factor')}?{query}")
         return self.get_response(request)
 
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if settings.STAFF_REQUIRE_2FA and self._staff_only(request) and self._unverified_staff(request.user):
+            query = urlencode({"next": request.get_full_path()})
+            return redirect(f"{reverse('two-factor')}?{query}")
+        return None
+
     @staticmethod
-    def _needs_code(request):
+    def _staff_only(request):
         admin_root = reverse("admin:index")
-        if not request.path.startswith(admin_root):
-            return False
-        if request.path.removeprefix(admin_root).startswith(EXEMPT_ADMIN_PATHS):
-            return False
-        user = request.user
+        if request.path.startswith(admin_root):
+            return not request.path.removeprefix(admin_root).startswith(EXEMPT_ADMIN_PATHS)
+        match = request.resolver_match
+        return match is not None and match.view_name in STAFF_VIEWS
+
+    @staticmethod
+    def _unverified_staff(user):
         return user.is_authenticated and user.is_staff and not user.is_verified()
 
 

@@ -106,3 +106,16 @@ def test_signing_out_of_the_admin_needs_no_code(required, staff_client):
     response = staff_client.post("/admin/logout/")
     assert response["Location"] == "/"
     assert "_auth_user_id" not in staff_client.session
+
+
+def test_previews_of_unpublished_resources_need_the_code_too(required, staff_client):
+    from tests.factories import make_resource
+
+    draft = make_resource(status="draft")
+    response = staff_client.get(f"/preview/{draft.pk}/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/two-factor/?next=")
+
+
+def test_public_pages_need_no_code(required, staff_client):
+    assert staff_client.get("/library/").status_code == 200
