@@ -68,13 +68,16 @@ class ResourceFilter(django_filters.FilterSet):
     theme = django_filters.MultipleChoiceFilter(
         label=_("Theme"), method="filter_theme", choices=[], widget=forms.CheckboxSelectMultiple
     )
-    tag = SlugListFilter(label=_("Tag"), method="filter_tag")
+    # Tags are chosen from tag links and removed with the active-filter links; the form only carries
+    # them along (an empty multiple select would be a dead end, and would drop them on submit).
+    tag = SlugListFilter(label=_("Tag"), method="filter_tag", widget=forms.MultipleHiddenInput)
     country = django_filters.MultipleChoiceFilter(
         label=_("Country"), method="filter_country", choices=[], widget=OneOfManySelect
     )
     region = django_filters.ChoiceFilter(
         label=_("Region"),
         method="filter_region",
+        empty_label=_("Any region"),
         choices=[(slug, name) for slug, (name, _p) in REGIONS.items()],
     )
     language = django_filters.MultipleChoiceFilter(

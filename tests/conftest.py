@@ -23,6 +23,15 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Every test starts in the default language: a test client request to /ar/ leaves Arabic
+    active in this thread, and reverse() and get_absolute_url() would then give /ar/ addresses."""
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 @pytest.fixture
 def visitor(db):
     """Signed in, but in no partner organisation."""
