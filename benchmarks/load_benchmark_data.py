@@ -40,12 +40,15 @@ def main():
     django.setup()
     from library.models import Resource
 
+    changed = False
     if Resource.objects.count() < options.count:
         load_resources(options.count, options.seed)
-    load_files_and_accounts()
-    from library.cache import bump_public_version
+        changed = True
+    changed = load_files_and_accounts() or changed
+    if changed:
+        from library.cache import bump_public_version
 
-    bump_public_version()  # bulk inserts send no signals; cached pages must not survive them
+        bump_public_version()  # bulk inserts send no signals; cached pages must not survive them
     if options.slugs:
         write_addresses(options.slugs, options.files)
 
@@ -181,7 +184,7 @@ def load_files_and_accounts():
         for resource_file in ResourceFile.objects.all():  # a new MEDIA_ROOT: write the bytes again
             if not resource_file.file.storage.exists(resource_file.file.name):
                 resource_file.file.storage.save(resource_file.file.name, ContentFile(body))
-        return
+        return False
     toolkits = Resource.objects.published().filter(kind="toolkit").order_by("-published_at")[:FILES]
     for toolkit in toolkits:
         for access in ("public", "partners"):
@@ -189,6 +192,7 @@ def load_files_and_accounts():
             resource_file.file.save(f"{toolkit.slug[:60]}-{access}.pdf", ContentFile(body), save=False)
             resource_file.save()
     print(f"attached {ResourceFile.objects.count()} files")
+    return True
 
 
 def _grant_partner_access(user):

@@ -10,7 +10,8 @@
 
 Settings: LOADTEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/portal_loadtest),
 LOADTEST_REDIS_URL (default redis://127.0.0.1:6379/3; empty to run with the per-process cache),
-LOADTEST_PORT (8765), WEB_CONCURRENCY and GUNICORN_THREADS (see gunicorn.conf.py).
+LOADTEST_PORT (8765), LOADTEST_USER_CLASSES (e.g. "Reader Partner" to leave out searching; default
+all three), WEB_CONCURRENCY and GUNICORN_THREADS (see gunicorn.conf.py).
 """
 
 import csv
@@ -90,6 +91,7 @@ def main():
         )
     try:
         wait_until_up(f"http://127.0.0.1:{port}/healthz", server)
+        warm_up(f"http://127.0.0.1:{port}")
         print(
             f"== locust: {users} users, spawn {spawn_rate}/s, {run_time}, gunicorn at 127.0.0.1:{port}",
             flush=True,
@@ -97,7 +99,8 @@ def main():
         subprocess.run(  # noqa: S603
             [str(BIN / "locust"), "-f", "benchmarks/locustfile.py", "--headless", "--only-summary",
              "-u", str(users), "-r", str(spawn_rate), "-t", run_time, "--stop-timeout", "10",
-             "--host", f"http://127.0.0.1:{port}", "--csv", str(DATA / "stats"), "--exit-code-on-error", "0"],
+             "--host", f"http://127.0.0.1:{port}", "--csv", str(DATA / "stats"), "--exit-code-on-error", "0",
+             *os.environ.get("LOADTEST_USER_CLASSES", "").split()],
             cwd=REPO, env={**env, "LOADTEST_DATA": str(DATA)}, check=True,
         )  # fmt: skip
     finally:
@@ -138,6 +141,26 @@ def wait_until_up(url, server):
         except OSError:
             time.sleep(0.5)
     raise SystemExit("gunicorn did not answer /healthz within 30 seconds")
+
+
+WARM_UP = [
+    "/", "/library/", "/toolkits/", "/guides/", "/case-studies/", "/themes/", "/fr/", "/fr/library/", "/ar/themes/",
+    *(f"/library/?page={page}" for page in range(1, 51)),
+    *(f"/themes/{slug}/" for slug in (
+        "community-activism", "rule-of-law-and-human-rights", "tools-for-knowledge", "womens-empowerment",
+        "youth-engagement", "media-and-freedom-of-information", "civil-society-and-government", "electoral-processes",
+    )),
+]  # fmt: skip
+
+
+def warm_up(origin):
+    """After a deploy the lists fill the cache within seconds of real traffic; fill it once before
+    measuring, so the figures are the steady state. Resource pages and searches stay cold."""
+    print(f"== warm-up: {len(WARM_UP)} list pages (not measured)", flush=True)
+    for path in WARM_UP:
+        request = urllib.request.Request(origin + path, headers={"X-Forwarded-Proto": "https"})  # noqa: S310
+        with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - loopback
+            response.read()
 
 
 def report(users, log_path):
