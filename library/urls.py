@@ -1,12 +1,13 @@
 from django.urls import path, re_path
 
-from library import downloads, preview, views
+from library import downloads, export_views, preview, views
 from library.models.resources import Kind
 
 app_name = "library"
 
 urlpatterns = [
     path("library/", views.resource_list, name="list"),
+    path("library/export.csv", export_views.export_csv, name="export-csv"),
     path("toolkits/", views.resource_list, {"kind": Kind.TOOLKIT}, name="toolkits"),
     path("guides/", views.resource_list, {"kind": Kind.GUIDE}, name="guides"),
     path("case-studies/", views.resource_list, {"kind": Kind.CASE_STUDY}, name="case-studies"),

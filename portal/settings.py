@@ -272,6 +272,12 @@ LOGGING = {
     },
 }
 
+# --- Import and export ----------------------------------------------------------------
+# records written per transaction by import_resources and the admin import
+LIBRARY_IMPORT_BATCH_SIZE = env_int("LIBRARY_IMPORT_BATCH_SIZE", 500)
+# a longer line (or CSV record) is rejected without being held in memory
+LIBRARY_IMPORT_MAX_LINE_BYTES = env_int("LIBRARY_IMPORT_MAX_LINE_BYTES", 8 * 1024 * 1024)
+
 # --- Partners: sign-in, throttling, passwords, downloads, media storage ------------------
 INSTALLED_APPS += ["axes"]  # noqa: F405 - must come after django.contrib.auth
 # AxesMiddleware turns a throttled sign-in into the lockout page; it must come last.
