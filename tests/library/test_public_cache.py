@@ -1,5 +1,6 @@
 """Anonymous public pages are cached, and no change to public content ever leaves a stale page."""
 
+import io
 import time
 from datetime import timedelta
 
@@ -189,3 +190,15 @@ def test_theme_counts_are_remembered_and_updated_when_a_resource_is_published(cl
     draft.status = Status.PUBLISHED
     draft.save()
     assert "2 resources<" in client.get("/themes/").content.decode()
+
+
+def test_an_import_shows_its_published_resources_at_once(client, tmp_path):
+    from django.core.management import call_command
+
+    from tests.library.importing_helpers import a_record, write_lines
+
+    for url in ("/library/", "/themes/electoral-processes/"):
+        assert "How to observe an election" not in client.get(url).content.decode()
+    call_command("import_resources", str(write_lines(tmp_path / "in.jsonl", a_record(tags=[]))), stdout=io.StringIO())
+    for url in ("/library/", "/themes/electoral-processes/"):
+        assert "How to observe an election" in client.get(url).content.decode(), url
