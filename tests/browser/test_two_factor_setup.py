@@ -26,7 +26,7 @@ def test_a_staff_member_sets_up_the_app_and_reaches_the_admin(page, required, tr
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_role("heading", name="Two-factor sign-in")).to_be_visible()
     expect(page.get_by_role("img", name="QR code for your authenticator app")).to_be_visible()
-    page.wait_for_function("document.querySelector('img.qr-code').complete")
+    page.locator("img.qr-code").evaluate("image => image.decode()")  # waits until it has loaded
     qr = page.request.get("/accounts/two-factor/qr.svg")
     assert (qr.status, qr.headers["content-type"]) == (200, "image/svg+xml"), qr.text()[:300]
     assert page.evaluate("document.querySelector('img.qr-code').naturalWidth") > 0
