@@ -38,8 +38,9 @@ lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# search and list pages: BENCH_DB=postgresql|sqlite BENCH_COUNT=N (see README: Search, BENCHMARKS.md)
 bench: $(INSTALLED) bench-import
-	@if [ -f benchmarks/run.py ]; then $(PY) benchmarks/run.py; fi
+	$(PY) benchmarks/run.py
 
 # importing 100,000 generated resources into SQLite and PostgreSQL (records/s, peak memory)
 bench-import: $(INSTALLED)

@@ -20,7 +20,7 @@ class CaseStudiesConfig(AppConfig):
     def ready(self):
         import reversion
 
-        from casestudies.models import CASE_STUDY_FIELDS, CaseStudy
+        from casestudies.models import CASE_STUDY_FIELDS, CaseStudy, search_text
         from library import subtypes
         from library.models.resources import Kind
 
@@ -35,5 +35,6 @@ class CaseStudiesConfig(AppConfig):
                 model=CaseStudy,
                 detail_template="casestudies/casestudy_detail.html",
                 fields=CASE_STUDY_FIELDS,
+                search_text=search_text,
             )
         )

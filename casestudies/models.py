@@ -65,3 +65,12 @@ class CaseStudy(Resource):
             (_("Lessons learned"), self.lessons_learned),
         ]
         return [(label, text) for label, text in labelled if text.strip()]
+
+
+def search_text(resource_ids):
+    """The structured sections of these case studies, for the library's search index (weighed
+    like the body)."""
+    rows = CaseStudy.objects.filter(pk__in=resource_ids).values_list(
+        "pk", "organisation", "context", "approach", "results", "lessons_learned"
+    )
+    return {pk: "\n".join(texts) for pk, *texts in rows}

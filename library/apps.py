@@ -25,7 +25,12 @@ class LibraryConfig(AppConfig):
         # after every app's permissions exist (each app's post_migrate), the roles hold theirs
         post_migrate.connect(ensure_groups, dispatch_uid="library-staff-roles")
 
-        from library import signals
+        from library.search import signals
+
+        # the search index follows every change (library/search/signals.py)
+        signals.connect()
+
+        from library import signals as public_cache_signals
 
         # a public change bumps the version every cached public page is keyed by
-        signals.connect()
+        public_cache_signals.connect()

@@ -3,13 +3,16 @@
 import django_filters
 from django import forms
 from django.core.validators import RegexValidator
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries as all_countries
 
 from library import search
 from library.geography import REGIONS, countries_in_region
 from library.languages import CONTENT_LANGUAGES
-from library.models import Country, Resource, TaggedResource, Theme
+from library.models import Country, Resource, TaggedResource
 from library.models.resources import Kind
+from library.themes import THEMES
 
 SORT_CHOICES = [
     ("relevance", _("Relevance")),
@@ -111,9 +114,10 @@ class ResourceFilter(django_filters.FilterSet):
         if fixed_kind:
             del self.filters["kind"]
         form = self.form
-        form.fields["theme"].choices = [(theme.slug, theme.label) for theme in Theme.objects.all()]
-        countries = sorted(Country.objects.filter(resources__isnull=False).distinct(), key=lambda c: c.name)
-        form.fields["country"].choices = any_choice(_("Any country")) + [(c.code, c.name) for c in countries]
+        # the fixed list of themes (loaded by a migration from library.themes): no query needed
+        form.fields["theme"].choices = list(THEMES)
+        # every ISO country, with no query: the facet counts show which have resources
+        form.fields["country"].choices = any_choice(_("Any country")) + list(all_countries)
         form.fields["language"].choices = any_choice(_("Any language")) + list(CONTENT_LANGUAGES)
 
     @property
@@ -129,12 +133,49 @@ class ResourceFilter(django_filters.FilterSet):
     def query(self):
         return self.form.cleaned_data.get("q", "") if self.is_bound and self.form.is_valid() else ""
 
+    @cached_property
+    def parsed_query(self):
+        """The search query, parsed once; empty when there is none (or nothing in it to search)."""
+        return search.parse(self.query)
+
+    def active_parameters(self) -> set[str]:
+        """Names of the filters that narrow the list (sort does not)."""
+        if not self.is_bound:
+            return set()
+        self.errors  # noqa: B018 - validates the form, so cleaned_data holds the readable values
+        return {
+            name
+            for name, value in self.form.cleaned_data.items()
+            if name != "sort" and value not in (None, "", [])
+        }
+
+    def offer_countries(self, codes):
+        """Narrow the country drop-down to these (the countries with results) and the chosen ones;
+        every ISO code stays valid in the address."""
+        chosen = set(getattr(self.form, "cleaned_data", {}).get("country") or [])
+        offered = sorted(((code, all_countries.name(code)) for code in {*codes, *chosen}), key=lambda c: c[1])
+        self.form.fields["country"].choices = any_choice(_("Any country")) + offered
+
+    def filtered_without(self, *names):
+        """The base queryset with every active filter except these (and unsorted): what a facet
+        counts over."""
+        queryset = self.queryset.all()
+        for name in self.active_parameters() - {*names}:
+            queryset = self.filters[name].filter(queryset, self.form.cleaned_data[name])
+        return queryset
+
     @property
     def default_sort(self):
-        return "relevance" if self.query else "newest"
+        return "relevance" if self.parsed_query.groups else "newest"
+
+    @property
+    def chosen_sort(self):
+        return (
+            self.form.cleaned_data.get("sort") if self.is_bound and self.form.is_valid() else ""
+        ) or self.default_sort
 
     def filter_q(self, queryset, name, value):
-        return search.matching(queryset, value) if value else queryset
+        return search.matching(queryset, self.parsed_query) if value else queryset
 
     def filter_theme(self, queryset, name, value):
         through = Resource.themes.through.objects.filter(theme__slug__in=value)
@@ -156,11 +197,9 @@ class ResourceFilter(django_filters.FilterSet):
 
     def filter_sort(self, queryset, name, value):
         if value == "relevance":
-            return (
-                search.by_relevance(queryset, self.query)
-                if self.query
-                else queryset.order_by(*ORDERINGS["newest"])
-            )
+            if self.parsed_query.groups:
+                return search.by_relevance(queryset, self.parsed_query)
+            return queryset.order_by(*ORDERINGS["newest"])
         return queryset.order_by(*ORDERINGS.get(value, ORDERINGS["newest"]))
 
 

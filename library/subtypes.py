@@ -5,6 +5,7 @@ AppConfig.ready(); the detail view, the importer and the exporter ask this regis
 template and extra fields a kind has.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -15,6 +16,8 @@ class Subtype:
     detail_template: str
     # extra fields, in the import format's names, that the subtype model stores
     fields: tuple[str, ...] = field(default_factory=tuple)
+    # resource ids -> {id: text}: more words the search index weighs like the body (case-study lessons)
+    search_text: Callable[[list[int]], dict[int, str]] | None = None
 
 
 _registry: dict[str, Subtype] = {}
@@ -26,6 +29,10 @@ def register(subtype: Subtype) -> None:
 
 def subtype_for(kind: str) -> Subtype | None:
     return _registry.get(kind)
+
+
+def all_subtypes() -> list[Subtype]:
+    return list(_registry.values())
 
 
 def model_for(kind: str):

@@ -13,19 +13,30 @@ from taggit.models import Tag
 
 from library import subtypes
 from library.cache import cache_public_page, public_state, remember
+from library.facets import facet_counts, facets_for_display, total_from
 from library.filters import ResourceFilter, active_filters
 from library.models import Resource, Theme
 from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
+from library.search.results import Results
+from library.search.suggestions import suggest
 
 KIND_OF_SEGMENT = {segment: kind for kind, segment in KIND_URL_SEGMENTS.items()}
 
 
 def library_page(request, *, queryset=None, kind=None, template="library/resource_list.html", context=None):
-    """Filter, sort and paginate published resources; answer 400 when a parameter is not understood."""
+    """Filter, search, sort and paginate published resources with facet counts; answer 400 when
+    a parameter is not understood."""
     base = (queryset if queryset is not None else Resource.objects.all()).published().of_kind(kind)
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
-    paginator = Paginator(filterset.qs.for_cards(), settings.LIBRARY_PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    counts = remember(_facet_key(request), lambda: facet_counts(filterset))
+    total = total_from(counts, filterset)
+    filterset.offer_countries(code for code, count in counts["country"].items() if count)
+    query = filterset.parsed_query
+    ranked = filterset.chosen_sort == "relevance" and query.groups
+    results = Results(
+        filterset.qs, total, query=query, ranked_from=filterset.filtered_without("q") if ranked else None
+    )
+    page = Paginator(results, settings.LIBRARY_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
     return render(
@@ -37,11 +48,21 @@ def library_page(request, *, queryset=None, kind=None, template="library/resourc
             "kind": kind,
             "heading": KIND_PLURALS[kind] if kind else None,
             "active_filters": active_filters(filterset, request.GET),
+            "facets": facets_for_display(counts, filterset, request.GET, hide={"kind"} if kind else ()),
+            "query": filterset.query,
+            "suggestion": suggest(filterset) if total == 0 and query.groups else None,
             "query_without_page": params.urlencode(),
             **(context or {}),
         },
         status=200 if filterset.is_valid() else 400,
     )
+
+
+def _facet_key(request):
+    """Facet counts depend on the page (its kind, theme or tag) and the filters, not on the sort
+    or the page number: one cached set serves all of those."""
+    params = sorted((name, value) for name, value in request.GET.lists() if name not in ("page", "sort"))
+    return f"facets:{request.path}:{params}"
 
 
 @cache_public_page

@@ -4,6 +4,7 @@ from library.models.downloads import DownloadLog
 from library.models.files import ResourceFile
 from library.models.partners import Membership, PartnerOrganisation
 from library.models.resources import Resource, ResourceQuerySet
+from library.models.search import SearchWord
 from library.models.taxonomy import Country, TaggedResource, Theme
 from library.models.workflow import StatusChange
 
@@ -15,6 +16,7 @@ __all__ = [
     "Resource",
     "ResourceFile",
     "ResourceQuerySet",
+    "SearchWord",
     "StatusChange",
     "TaggedResource",
     "Theme",

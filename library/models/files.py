@@ -24,6 +24,14 @@ def stored_file_name(instance, filename):
     return f"files/{uuid.uuid4().hex}/{safe}"
 
 
+class TextStatus(models.TextChoices):
+    NONE = "", _("Not a PDF")
+    EXTRACTED = "extracted", _("Text extracted")
+    EMPTY = "empty", _("No text found (scanned images?)")
+    ENCRYPTED = "encrypted", _("Encrypted: text not readable")
+    BROKEN = "broken", _("Damaged: text not readable")
+
+
 class ResourceFile(DatabaseCountersMixin, models.Model):
     uuid = models.UUIDField(_("download id"), default=uuid.uuid4, unique=True, editable=False)
     resource = models.ForeignKey(
@@ -39,6 +47,11 @@ class ResourceFile(DatabaseCountersMixin, models.Model):
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    # what search reads of the file: partner-only text is searched but never shown
+    text = models.TextField(_("extracted text"), blank=True, editable=False)
+    text_status = models.CharField(
+        _("text extraction"), max_length=10, choices=TextStatus.choices, blank=True, editable=False
+    )
 
     class Meta:
         ordering = ["position", "id"]
@@ -52,6 +65,7 @@ class ResourceFile(DatabaseCountersMixin, models.Model):
         # a new upload (not yet committed to storage) is fingerprinted, also when it replaces a file
         if self.file and (not self.sha256 or not self.file._committed):
             self.record_fingerprint()
+            self.record_text()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -60,6 +74,13 @@ class ResourceFile(DatabaseCountersMixin, models.Model):
     @property
     def is_partner_only(self):
         return self.access == Access.PARTNERS
+
+    def record_text(self):
+        from library.extraction import extract_text
+
+        self.text, self.text_status = (
+            extract_text(self.file) if self.format == "PDF" else ("", TextStatus.NONE)
+        )
 
     def record_fingerprint(self):
         """Size, SHA-256 and format of the file's content, read in chunks."""

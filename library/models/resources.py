@@ -131,6 +131,10 @@ class Resource(DatabaseCountersMixin, models.Model):
             models.Index(fields=["kind", "status", "published_at"], name="resource_kind_public_idx"),
             models.Index(fields=["title"], name="resource_title_idx"),
             models.Index(fields=["download_count"], name="resource_popular_idx"),
+            # covers the public gate and the kind, language and year facet counts: an index-only scan
+            models.Index(
+                fields=["status", "published_at", "kind", "language", "id"], name="resource_facets_idx"
+            ),
         ]
 
     def __str__(self):

@@ -199,6 +199,8 @@ def test_an_import_shows_its_published_resources_at_once(client, tmp_path):
 
     for url in ("/library/", "/themes/electoral-processes/"):
         assert "How to observe an election" not in client.get(url).content.decode()
-    call_command("import_resources", str(write_lines(tmp_path / "in.jsonl", a_record(tags=[]))), stdout=io.StringIO())
+    call_command(
+        "import_resources", str(write_lines(tmp_path / "in.jsonl", a_record(tags=[]))), stdout=io.StringIO()
+    )
     for url in ("/library/", "/themes/electoral-processes/"):
         assert "How to observe an election" in client.get(url).content.decode(), url

@@ -1,0 +1,84 @@
+"""One page of list results, fetched lazily for the paginator, with search snippets."""
+
+from collections import defaultdict
+
+from library import subtypes
+from library.models import Resource, ResourceFile
+from library.models.files import Access
+from library.search import ranked_ids
+from library.search.snippets import Highlighter
+
+
+class Results:
+    """A sequence the Paginator slices: the count is known beforehand (from the facet counts),
+    and only the requested page is read, with its cards' related data."""
+
+    def __init__(self, queryset, total, *, query=None, ranked_from=None):
+        self.queryset = queryset  # filtered and ordered
+        self.total = total
+        self.query = query  # a ParsedQuery, or None
+        self.ranked_from = ranked_from  # filtered but without q: rank in the index
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            raise TypeError("Results are read a page at a time.")
+        if self.total == 0:
+            return []
+        if self.ranked_from is not None:
+            ids = ranked_ids(self.ranked_from, self.query, key.start or 0, key.stop - (key.start or 0))
+            by_id = Resource.objects.filter(id__in=ids).for_cards().in_bulk()
+            page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
+        else:
+            page = list(self.queryset.for_cards()[key])
+        if self.query and self.query.groups:
+            describe_matches(page, self.query)
+        return page
+
+
+def describe_matches(resources, query):
+    """Give each resource a `search_snippet` (safe HTML) or, when the only match lies in a file
+    the reader may not be allowed to download, `partner_only_match` — never its words."""
+    highlighter = Highlighter(query)
+    if not highlighter:
+        return
+    unexplained = []
+    for resource in resources:
+        language = resource.language
+        resource.search_snippet = highlighter.snippet(resource.summary, language) or highlighter.snippet(
+            resource.body, language
+        )
+        resource.partner_only_match = False
+        seen = (
+            resource.search_snippet
+            or highlighter.matches(resource.title, language)
+            or any(highlighter.matches(tag.name, language) for tag in resource.tags.all())
+        )
+        if not seen:
+            unexplained.append(resource)
+    if unexplained:
+        _look_further(unexplained, highlighter)
+
+
+def _look_further(resources, highlighter):
+    """Matches outside the card's own text: a subtype's sections, then public file text; what is
+    left matched only partner-only text."""
+    ids = [resource.id for resource in resources]
+    texts = defaultdict(list)
+    for subtype in subtypes.all_subtypes():
+        if subtype.search_text:
+            for resource_id, text in subtype.search_text(ids).items():
+                texts[resource_id].append(text)
+    public_files = ResourceFile.objects.filter(resource_id__in=ids).exclude(access=Access.PARTNERS)
+    for resource_id, text in public_files.values_list("resource_id", "text"):
+        texts[resource_id].append(text)
+    for resource in resources:
+        resource.search_snippet = next(
+            (s for text in texts[resource.id] if (s := highlighter.snippet(text, resource.language))), None
+        )
+        resource.partner_only_match = resource.search_snippet is None

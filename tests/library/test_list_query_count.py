@@ -1,0 +1,51 @@
+"""A list page costs a fixed number of queries, at most 12, whatever the page size."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import make_case_study, make_resource, make_toolkit
+
+pytestmark = pytest.mark.django_db
+
+URLS = [
+    "/library/",
+    "/library/?q=election observation",
+    "/library/?q=election&kind=toolkit&language=en&year_from=2000&year_to=2100&sort=relevance",
+    "/library/?theme=electoral-processes&country=KE&region=africa",
+    "/toolkits/?q=election&tag=election-observation",
+    "/library/?q=electon obsevation",
+]
+
+
+@pytest.fixture
+def library():
+    for n in range(12):
+        make_resource(
+            title=f"Election guide {n}",
+            countries=["KE", "UG"],
+            themes=["electoral-processes"],
+            tags=["election observation", "radio"],
+        )
+        make_toolkit(
+            title=f"Election toolkit {n}",
+            countries=["KE"],
+            themes=["electoral-processes"],
+            tags=["election observation"],
+        )
+        make_case_study(title=f"Election case {n}", countries=["SN"], themes=["youth-engagement"])
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_a_list_page_needs_at_most_twelve_queries_whatever_its_size(client, library, settings, url):
+    settings.LIBRARY_PAGE_SIZE = 3
+    small = queries(client, url)
+    settings.LIBRARY_PAGE_SIZE = 30
+    large = queries(client, url)
+    assert small == large <= 12
