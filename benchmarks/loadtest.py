@@ -79,6 +79,7 @@ def main():
          "--slugs", str(DATA / "slugs.txt"), "--files", str(DATA / "files.json")],
         env,
     )  # fmt: skip
+    analyze(database_url)
     step("collectstatic", [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     log_path = DATA / "gunicorn.log"
     with open(log_path, "w") as log:
@@ -121,6 +122,17 @@ def ensure_database(url):
         exists = admin.execute("SELECT 1 FROM pg_database WHERE datname = %s", [config["NAME"]]).fetchone()
         if not exists:
             admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
+
+
+def analyze(url):
+    """Fresh planner statistics after bulk loading, as autovacuum would give them a little later."""
+    config = dj_database_url.parse(url)
+    print("== ANALYZE", flush=True)
+    with psycopg.connect(
+        dbname=config["NAME"], user=config["USER"] or None, password=config["PASSWORD"] or None,
+        host=config["HOST"] or None, port=config["PORT"] or None, autocommit=True,
+    ) as connection:  # fmt: skip
+        connection.execute("ANALYZE")
 
 
 def step(title, command, env):
