@@ -11,7 +11,7 @@ NODE_INSTALLED := node_modules/.installed
 CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 
-.PHONY: run test lint bench bench-import bench-weight install clean messages
+.PHONY: run test lint bench bench-import bench-weight install clean messages check-deploy backup restore loadtest
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -62,3 +62,24 @@ bench-import: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) node_modules staticfiles .pytest_cache $(COMPILED)
+
+# Production (see README "Production" and docs/deployment.md) ---------------------------
+# CI: the deploy checks must pass with production settings (DEBUG off, a real-looking key).
+check-deploy: $(INSTALLED)
+	env -u DEBUG SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+		ALLOWED_HOSTS="$${ALLOWED_HOSTS:-library.example.org}" \
+		$(PY) manage.py check --deploy --fail-level WARNING
+
+# PostgreSQL (pg_dump custom format) or SQLite, plus MEDIA_ROOT, into backups/<timestamp>/
+backup: $(INSTALLED)
+	$(PY) manage.py backup $(if $(BACKUP_DIR),--output $(BACKUP_DIR))
+
+# make restore FROM=backups/20261124-083000 [REPLACE=1]
+restore: $(INSTALLED)
+	@test -n "$(FROM)" || (echo "usage: make restore FROM=backups/<timestamp> [REPLACE=1]" && exit 2)
+	$(PY) manage.py restore $(FROM) $(if $(REPLACE),--replace)
+
+# Bounded Locust run against gunicorn + PostgreSQL on loopback (benchmarks/loadtest.py)
+loadtest: $(INSTALLED)
+	$(BIN)/pip install --quiet -e ".[load]"
+	$(PY) benchmarks/loadtest.py

@@ -29,3 +29,8 @@ class LibraryConfig(AppConfig):
 
         # the search index follows every change (library/search/signals.py)
         signals.connect()
+
+        from library import signals as public_cache_signals
+
+        # a public change bumps the version every cached public page is keyed by
+        public_cache_signals.connect()

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from library import search, subtypes
+from library.cache import bump_public_version
 from library.import_formats import LIST_SEPARATOR, FileFormatError, detect_format, read_lines
 from library.languages import LANGUAGE_NAMES
 from library.models import Country, Resource, TaggedResource, Theme
@@ -547,6 +548,8 @@ class Importer:
             self.tags.clear()
             return self.write_one_by_one(creates, updates)
         search.refresh_index(touched)
+        if touched:
+            bump_public_version()  # bulk writes send no signals; cached public pages must go
         return [Outcome(r.line, CREATED, r.slug) for r in creates] + [
             Outcome(r.line, UPDATED, r.slug) for r, _current in updates
         ]
@@ -573,6 +576,8 @@ class Importer:
                 continue
             outcomes.append(Outcome(record.line, CREATED if current is None else UPDATED, record.slug))
         search.refresh_index(touched)
+        if touched:
+            bump_public_version()  # bulk writes send no signals; cached public pages must go
         return outcomes
 
     def write(self, creates, updates) -> list[int]:

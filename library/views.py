@@ -1,5 +1,7 @@
 """Public views of the library: lists with filters, one resource, themes, tags, downloads."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
@@ -8,10 +10,11 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import condition, require_GET
 from taggit.models import Tag
 
 from library import citations, covers, structured_data, subtypes
+from library.cache import cache_public_page, public_state, remember
 from library.facets import facet_counts, facets_for_display, total_from
 from library.filters import ResourceFilter, active_filters
 from library.models import Resource, Theme
@@ -47,7 +50,7 @@ def library_page(
     a parameter is not understood."""
     base = (queryset if queryset is not None else Resource.objects.all()).published().of_kind(kind)
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
-    counts = facet_counts(filterset)
+    counts = remember(_facet_key(request), lambda: facet_counts(filterset))
     total = total_from(counts, filterset)
     filterset.offer_countries(code for code, count in counts["country"].items() if count)
     query = filterset.parsed_query
@@ -78,8 +81,45 @@ def library_page(
     )
 
 
+def _facet_key(request):
+    """Facet counts depend on the page (its kind, theme or tag) and the filters, not on the sort
+    or the page number: one cached set serves all of those."""
+    params = sorted((name, value) for name, value in request.GET.lists() if name not in ("page", "sort"))
+    return f"facets:{request.path}:{params}"
+
+
+@cache_public_page
 def resource_list(request, kind=None):
     return library_page(request, kind=kind)
+
+
+def _public_detail_changed(request, segment, slug):
+    """For anonymous readers: when the page last changed, to the microsecond: the resource's own
+    change or any public change, whichever is newer (the page also lists related resources and
+    files). None for signed-in people, whose pages are never stored."""
+    if request.user.is_authenticated:
+        return None
+    if not hasattr(request, "_public_detail_changed"):
+        kind = KIND_OF_SEGMENT.get(segment)
+        own = Resource.objects.published().filter(kind=kind, slug=slug).values_list("updated_at", flat=True)
+        updated = own.first()
+        request._public_detail_changed = updated and max(updated, public_state().last_modified)
+    return request._public_detail_changed
+
+
+def _detail_etag(request, segment, slug):
+    changed = _public_detail_changed(request, segment, slug)
+    return changed and f"{request.LANGUAGE_CODE}-{changed.timestamp():.6f}"
+
+
+def _detail_last_modified(request, segment, slug):
+    """Last-Modified counts whole seconds; it is sent only once its second is over, so a later
+    change always carries a later time and an If-Modified-Since can never hide it."""
+    changed = _public_detail_changed(request, segment, slug)
+    if changed is None:
+        return None
+    second = changed.replace(microsecond=0)
+    return second if timezone.now() >= second + timedelta(seconds=1) else None
 
 
 def published_resource(segment, slug):
@@ -93,6 +133,8 @@ def published_resource(segment, slug):
     )
 
 
+@condition(etag_func=_detail_etag, last_modified_func=_detail_last_modified)
+@cache_public_page
 def resource_detail(request, segment, slug):
     resource = published_resource(segment, slug)
     url = request.build_absolute_uri(resource.get_absolute_url())
@@ -127,12 +169,23 @@ def resource_citation(request, segment, slug, extension):
     return response
 
 
+@cache_public_page
 def theme_list(request):
-    public = Q(resources__status=Status.PUBLISHED, resources__published_at__lte=timezone.now())
-    themes = Theme.objects.annotate(resource_count=Count("resources", filter=public))
-    return render(request, "library/theme_list.html", {"themes": themes})
+    return render(request, "library/theme_list.html", {"themes": themes_with_counts()})
 
 
+def themes_with_counts():
+    """Every theme with its number of public resources: one count over the whole library, so it
+    is remembered until anything public changes."""
+
+    def count():
+        public = Q(resources__status=Status.PUBLISHED, resources__published_at__lte=timezone.now())
+        return list(Theme.objects.annotate(resource_count=Count("resources", filter=public)))
+
+    return remember("themes-with-counts", count)
+
+
+@cache_public_page
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
     return library_page(
@@ -144,6 +197,7 @@ def theme_detail(request, slug):
     )
 
 
+@cache_public_page
 def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     return library_page(

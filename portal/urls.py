@@ -2,9 +2,11 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from library.views import cover_image
-from portal import views
+from portal import twofactor, views
 from portal.sitemaps import SITEMAPS
 
 handler500 = "portal.views.server_error"
@@ -21,12 +23,16 @@ urlpatterns = [
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("covers/<int:resource_id>/<int:width>.webp", cover_image, name="cover"),
     path("admin/", admin.site.urls),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # Choosing the interface language changes nothing but a cookie, so the form carries no CSRF
+    # token: every anonymous page stays free of per-visitor tokens and can be cached.
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("accounts/", views.account, name="account"),
+    path("accounts/two-factor/", twofactor.two_factor, name="two-factor"),
+    path("accounts/two-factor/qr.svg", twofactor.two_factor_qr, name="two-factor-qr"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("library.urls")),
     prefix_default_language=False,

@@ -1,34 +1,40 @@
 """Site-wide pages: home, the health check and the signed-in person's page."""
 
+import logging
+import uuid
+
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Q
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
 from library import access
+from library.cache import cache_public_page
 from library.filters import ResourceFilter
-from library.models import DownloadLog, Membership, Resource, Theme
-from library.models.resources import Status
+from library.models import DownloadLog, Membership, Resource
+from library.views import themes_with_counts
+
+logger = logging.getLogger(__name__)
 
 HOME_LATEST = 6
 HOME_FEATURED = 3
 
 
+@cache_public_page
 def home(request):
     published = Resource.objects.published()
-    public = Q(resources__status=Status.PUBLISHED, resources__published_at__lte=timezone.now())
     return render(
         request,
         "portal/home.html",
         {
             "featured": published.filter(featured=True).newest_first().for_cards()[:HOME_FEATURED],
             "latest": published.newest_first().for_cards()[:HOME_LATEST],
-            "themes": Theme.objects.annotate(resource_count=Count("resources", filter=public)),
+            "themes": themes_with_counts(),
             "search_form": ResourceFilter(queryset=Resource.objects.none()).form,
         },
     )
@@ -36,13 +42,35 @@ def home(request):
 
 @never_cache
 def healthz(request):
+    """200 when the database (and Redis, when REDIS_URL is set) answer; 503 with what failed."""
+    checks = {"database": _database_answers()}
+    if settings.REDIS_URL:
+        checks["cache"] = _cache_answers()
+    healthy = all(result == "ok" for result in checks.values())
+    if not healthy:
+        logger.error("Health check failed: %s", checks)
+    return JsonResponse({"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503)
+
+
+def _database_answers():
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except Exception as error:  # noqa: BLE001 - any failure means unhealthy
-        return JsonResponse({"status": "error", "database": type(error).__name__}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    except Exception as error:  # any failure means unhealthy; the type name says which
+        return type(error).__name__
+    return "ok"
+
+
+def _cache_answers():
+    key = f"healthz:{uuid.uuid4().hex}"
+    try:
+        cache.set(key, "ok", 10)
+        answer = cache.get(key)
+        cache.delete(key)
+    except Exception as error:
+        return type(error).__name__
+    return "ok" if answer == "ok" else "no answer"
 
 
 ACCOUNT_HISTORY = 50

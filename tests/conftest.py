@@ -16,6 +16,14 @@ def media_root(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def empty_cache():
+    """The cache outlives the database rollback between tests; start each test with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def default_language():
     """Every test starts in the default language: a test client request to /ar/ leaves Arabic
     active in this thread, and reverse() and get_absolute_url() would then give /ar/ addresses."""

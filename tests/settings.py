@@ -12,6 +12,10 @@ from portal.settings import *  # noqa: E402,F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # fast; production uses Argon2
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Public pages are cached in tests as in production, so a stale page fails a test
+# (tests/conftest.py empties the cache before each test).
+PUBLIC_PAGE_CACHE_SECONDS = 600
+STAFF_REQUIRE_2FA = False
 # Serve static files from the source folders, so tests need no collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

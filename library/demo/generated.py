@@ -13,6 +13,7 @@ from django.db import connection, transaction
 from django.utils.text import slugify
 
 from library import search, subtypes
+from library.cache import bump_public_version
 from library.demo import vocabulary as words
 from library.demo.links import tag_ids, write_links
 from library.demo.outcome import Outcome
@@ -160,6 +161,7 @@ class Writer:
                 ],
             )
         search.refresh_index([resource.pk for resource in resources])
+        bump_public_version()  # bulk writes send no signals; cached public pages must go
         return len(resources)
 
 

@@ -59,6 +59,10 @@ def refresh_index(resource_ids):
         SearchWord.objects.bulk_create(
             [SearchWord(word=word) for word in sorted(vocabulary)], ignore_conflicts=True
         )
+    if ids:
+        from library.cache import bump_public_version
+
+        bump_public_version()  # the same bulk writes skipped the signals that renew cached pages
 
 
 def rebuild_index():

@@ -1,0 +1,66 @@
+"""gunicorn settings, read from the environment: `gunicorn portal.wsgi` picks this file up.
+
+WEB_CONCURRENCY     worker processes (default: 2 x CPU cores + 1)
+GUNICORN_THREADS    threads per worker (default 4; each thread keeps its own database connection
+                    for CONN_MAX_AGE seconds, so PostgreSQL sees workers x threads connections)
+GUNICORN_TIMEOUT    seconds before a silent worker is killed and restarted (default 30)
+GUNICORN_BIND       address to listen on (default 127.0.0.1:8000; 0.0.0.0:8000 in a container)
+GUNICORN_MAX_REQUESTS  recycle a worker after this many requests (default 2000, with jitter)
+FORWARDED_ALLOW_IPS the proxies whose X-Forwarded-* headers gunicorn believes (default 127.0.0.1)
+
+Access and error logs go to stdout as JSON lines (see portal/observability.py).
+"""
+
+import multiprocessing
+import os
+
+
+def _int(name, default):
+    raw = os.environ.get(name, "").strip()
+    return int(raw) if raw else default
+
+
+bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1)
+threads = _int("GUNICORN_THREADS", 4)
+worker_class = "gthread"
+timeout = _int("GUNICORN_TIMEOUT", 30)
+graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
+keepalive = _int("GUNICORN_KEEPALIVE", 5)
+max_requests = _int("GUNICORN_MAX_REQUESTS", 2000)
+max_requests_jitter = max_requests // 10
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+# no control socket in $HOME: the container runs one server and is managed from outside
+control_socket_disable = True
+# requests larger than this never reach Django (uploads go through the admin, well below it)
+limit_request_line = 8190
+limit_request_fields = 100
+
+accesslog = "-"
+errorlog = "-"
+loglevel = os.environ.get("LOG_LEVEL", "info").lower()
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+        "access": {
+            "()": "portal.observability.AccessLogJsonFormatter",
+            "fmt": "%(asctime)s %(name)s",
+            "rename_fields": {"asctime": "time", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "error": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "json"},
+        "access": {"class": "logging.StreamHandler", "stream": "ext://sys.stdout", "formatter": "access"},
+    },
+    "root": {"handlers": ["error"], "level": "INFO"},
+    "loggers": {
+        "gunicorn.error": {"handlers": ["error"], "level": loglevel.upper(), "propagate": False},
+        "gunicorn.access": {"handlers": ["access"], "level": "INFO", "propagate": False},
+    },
+}

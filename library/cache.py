@@ -1,0 +1,203 @@
+"""Caching of what the public sees, and its invalidation.
+
+Every change to something public (a resource, its files, themes, tags, countries, related
+resources) bumps one *public version* in the cache. Cached pages and counts are keyed by that
+version, so after a change no reader gets an old copy: the keys are new, the old entries simply
+age out.
+
+Scheduled resources need no save to go public: their time just comes. The cached *public state*
+holds the newest publication time that has come (`latest_due`) and the next one still to come
+(`next_due`); once `next_due` has passed the state is worked out again, `latest_due` changes and
+with it every page key. Entries are also never kept beyond `next_due`.
+
+The version is bumped at once and again when the transaction commits: a page rendered between
+the two from not-yet-committed data is keyed by the first bump and never read after the second.
+"""
+
+import hashlib
+import logging
+import time
+from datetime import UTC, datetime
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "library:public-version"
+STATE_TTL = 300  # the public state is re-read at least this often, whatever happens
+
+
+def bump_public_version(**_signal_kwargs):
+    """Call after any write that changes what the public sees (model signals do it for you;
+    call it yourself after `QuerySet.update()` or raw SQL on public content)."""
+    _set_new_version()
+    transaction.on_commit(_set_new_version, robust=True)
+
+
+def _set_new_version():
+    try:
+        cache.set(VERSION_KEY, time.time_ns(), None)
+    except Exception:
+        logger.exception("Could not bump the public cache version; cached pages may be stale")
+
+
+def public_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), None)
+        version = cache.get(VERSION_KEY) or time.time_ns()
+    return version
+
+
+class PublicState:
+    """What keys the public's cache: the version and the publication times around now."""
+
+    def __init__(self, version, latest_due, next_due):
+        self.version = version
+        self.latest_due = latest_due
+        self.next_due = next_due
+
+    @property
+    def token(self) -> str:
+        due = self.latest_due.timestamp() if self.latest_due else 0
+        return f"{self.version}:{due}"
+
+    @property
+    def last_modified(self) -> datetime:
+        changed = datetime.fromtimestamp(self.version / 1e9, tz=UTC)
+        return max(changed, self.latest_due) if self.latest_due else changed
+
+    def seconds_left(self, wanted: int, now: datetime) -> int:
+        """`wanted`, cut short so an entry never outlives the next scheduled publication."""
+        if self.next_due is None:
+            return wanted
+        return min(wanted, int((self.next_due - now).total_seconds()))
+
+
+def public_state() -> PublicState:
+    version = public_version()
+    now = timezone.now()
+    key = f"library:public-state:{version}"
+    stored = cache.get(key)
+    if stored is not None:
+        state = PublicState(version, *stored)
+        if state.next_due is None or state.next_due > now:
+            return state
+    state = PublicState(version, *_publication_times(now))
+    ttl = state.seconds_left(STATE_TTL, now)
+    if ttl > 0:
+        cache.set(key, (state.latest_due, state.next_due), ttl)
+    return state
+
+
+def _publication_times(now):
+    from library.models import Resource
+    from library.models.resources import Status
+
+    times = Resource.objects.filter(status=Status.PUBLISHED).values_list("published_at", flat=True)
+    latest_due = times.filter(published_at__lte=now).order_by("-published_at").first()
+    next_due = times.filter(published_at__gt=now).order_by("published_at").first()
+    return latest_due, next_due
+
+
+def remember(name: str, compute, seconds: int | None = None):
+    """A value derived from public content only (facet counts, theme counts), cached until
+    anything public changes. `name` must say everything the value depends on besides that."""
+    seconds = settings.PUBLIC_PAGE_CACHE_SECONDS if seconds is None else seconds
+    if seconds <= 0:
+        return compute()
+    try:
+        state = public_state()
+        key = "library:value:" + _digest(state.token, translation.get_language() or "", name)
+        value = cache.get(key)
+        if value is not None:
+            return value
+    except Exception:
+        logger.exception("Cache unavailable; computing %s without it", name)
+        return compute()
+    value = compute()
+    ttl = state.seconds_left(seconds, timezone.now())
+    if ttl > 0:
+        _quietly(cache.set, key, value, ttl)
+    return value
+
+
+def cache_public_page(view):
+    """Keep the rendered page for anonymous readers, keyed by the public state, the interface
+    language and the full address. Signed-in people, readers with pending messages and pages
+    that set a cookie (a CSRF token) are always rendered afresh and never stored."""
+
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if not _shared_page_request(request):
+            return view(request, *args, **kwargs)
+        seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
+        if seconds <= 0:
+            return _mark_public(view(request, *args, **kwargs))
+        try:
+            state = public_state()
+            language = translation.get_language() or ""
+            key = "library:page:" + _digest(state.token, language, request.get_full_path())
+            stored = cache.get(key)
+        except Exception:
+            logger.exception("Cache unavailable; rendering %s without it", request.path)
+            return view(request, *args, **kwargs)
+        if stored is not None:
+            content, content_type = stored
+            response = HttpResponse(content, content_type=content_type)
+            response["X-Cache"] = "hit"
+            return _mark_public(response)
+        started = timezone.now()
+        response = view(request, *args, **kwargs)
+        if _storable(request, response):
+            ttl = state.seconds_left(seconds, started)
+            if ttl > 0:
+                _quietly(cache.set, key, (response.content, response["Content-Type"]), ttl)
+            response["X-Cache"] = "miss"
+        return _mark_public(response) if response.status_code == 200 else response
+
+    return wrapped
+
+
+def _shared_page_request(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.user.is_authenticated
+        and not len(messages.get_messages(request))
+    )
+
+
+def _storable(request, response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not response.has_header("Cache-Control")
+    )
+
+
+def _mark_public(response):
+    # Shared caches may keep the page but must revalidate every time (the ETag makes that
+    # cheap), so unpublishing takes effect at once everywhere.
+    if not response.has_header("Cache-Control"):
+        patch_cache_control(response, public=True, no_cache=True)
+    return response
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def _quietly(function, *args):
+    try:
+        function(*args)
+    except Exception:
+        logger.exception("Cache write failed")

@@ -1,0 +1,62 @@
+"""gunicorn.conf.py takes workers, threads and timeouts from the environment and logs to stdout."""
+
+import runpy
+
+from tests.portal.production import REPO
+
+
+def config(monkeypatch, **environment):
+    for name in ("WEB_CONCURRENCY", "GUNICORN_THREADS", "GUNICORN_TIMEOUT", "GUNICORN_BIND"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(REPO / "gunicorn.conf.py"))
+
+
+def test_it_reads_workers_threads_timeout_and_address_from_the_environment(monkeypatch):
+    settings = config(
+        monkeypatch,
+        WEB_CONCURRENCY="3",
+        GUNICORN_THREADS="8",
+        GUNICORN_TIMEOUT="45",
+        GUNICORN_BIND="0.0.0.0:9000",
+    )
+    assert (settings["workers"], settings["threads"], settings["timeout"]) == (3, 8, 45)
+    assert settings["bind"] == "0.0.0.0:9000"
+    assert settings["worker_class"] == "gthread"
+
+
+def test_it_listens_on_loopback_by_default_with_two_workers_a_core(monkeypatch):
+    import multiprocessing
+
+    settings = config(monkeypatch)
+    assert settings["bind"] == "127.0.0.1:8000"
+    assert settings["workers"] == multiprocessing.cpu_count() * 2 + 1
+
+
+def test_access_and_error_logs_go_to_stdout_as_json(monkeypatch):
+    settings = config(monkeypatch)
+    assert settings["accesslog"] == "-" and settings["errorlog"] == "-"
+    handlers = settings["logconfig_dict"]["handlers"]
+    assert {handler["stream"] for handler in handlers.values()} == {"ext://sys.stdout"}
+    assert (
+        settings["logconfig_dict"]["formatters"]["access"]["()"]
+        == "portal.observability.AccessLogJsonFormatter"
+    )
+
+
+def test_an_access_line_is_one_json_object_with_the_request_id():
+    import json
+    import logging
+
+    from portal.observability import AccessLogJsonFormatter
+
+    atoms = {"h": "10.0.0.1", "m": "GET", "U": "/library/", "q": "q=radio", "s": "200", "B": 5120,
+             "D": 41000, "a": 'curl "quoted"', "{x-request-id}o": "trace-1"}  # fmt: skip
+    record = logging.LogRecord("gunicorn.access", logging.INFO, __file__, 1, "%(h)s", None, None)
+    record.args = atoms
+    line = json.loads(AccessLogJsonFormatter("%(asctime)s %(name)s").format(record))
+    assert line["request_id"] == "trace-1"
+    assert (line["method"], line["path"], line["status"], line["user_agent"]) == (
+        "GET", "/library/", "200", 'curl "quoted"'
+    )  # fmt: skip
