@@ -20,9 +20,18 @@ def production_env(tmp_path, **extra):
         "ALLOWED_HOSTS": "library.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}",
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "STATIC_ROOT": str(tmp_path / "static"),
         "LOG_LEVEL": "WARNING",
     }
     env.update({name: str(value) for name, value in extra.items()})
+    return env
+
+
+def collected_production_env(tmp_path, **extra):
+    """production_env after `collectstatic`, as a deployment builds it, for code that renders pages."""
+    env = production_env(tmp_path, **extra)
+    collected = run(["manage.py", "collectstatic", "--noinput", "--verbosity", "0"], env)
+    assert collected.returncode == 0, collected.stderr
     return env
 
 

@@ -6,17 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.portal.production import REPO, production_env, run, run_script
+from tests.portal.production import REPO, collected_production_env, production_env, run, run_script
 
 
 @pytest.fixture(scope="module")
 def behind_untrusted_proxy(tmp_path_factory):
-    return run_script("production_probe", production_env(tmp_path_factory.mktemp("prod")))
+    return run_script("production_probe", collected_production_env(tmp_path_factory.mktemp("prod")))
 
 
 @pytest.fixture(scope="module")
 def behind_trusted_proxy(tmp_path_factory):
-    env = production_env(tmp_path_factory.mktemp("prod-proxy"), TRUST_X_FORWARDED_PROTO=1)
+    env = collected_production_env(tmp_path_factory.mktemp("prod-proxy"), TRUST_X_FORWARDED_PROTO=1)
     return run_script("production_probe", env)
 
 

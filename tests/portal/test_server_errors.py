@@ -2,7 +2,7 @@
 
 import json
 
-from tests.portal.production import production_env, run
+from tests.portal.production import collected_production_env, run
 
 FAIL_ONCE = """
 import django
@@ -18,7 +18,7 @@ print("RESPONSE", response.status_code, response["X-Request-ID"], page)
 
 
 def test_a_server_error_is_logged_with_its_stack_trace_and_shows_the_reader_no_detail(tmp_path):
-    finished = run(["-c", FAIL_ONCE], production_env(tmp_path, LOG_LEVEL="INFO"))
+    finished = run(["-c", FAIL_ONCE], collected_production_env(tmp_path, LOG_LEVEL="INFO"))
     assert finished.returncode == 0, finished.stderr
     lines = finished.stdout.strip().splitlines()
     status, request_id, page = lines[-1].removeprefix("RESPONSE ").split(" ", 2)
