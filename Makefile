@@ -39,7 +39,7 @@ install: $(INSTALLED) $(COMPILED)
 run: $(INSTALLED) $(COMPILED)
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py seed_demo
-	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
+	DEBUG=1 LOG_FORMAT=text $(PY) manage.py runserver 127.0.0.1:8000
 
 test: $(INSTALLED) $(NODE_INSTALLED) $(COMPILED)
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -56,3 +56,10 @@ def test_a_match_in_the_card_text_is_not_called_a_partner_only_match(client):
     html = client.get("/library/?q=xylophone").content.decode()
     assert "Match in a partner-only file" not in html
     assert "Confidential" not in html
+
+
+def test_a_result_with_a_snippet_does_not_repeat_its_summary_above_it(client):
+    make_resource(title="Radio guide", summary="Community radio for rural listeners.")
+    page = client.get("/library/?q=radio").content.decode()
+    assert page.count("rural listeners") == 1
+    assert "<mark>" in page
