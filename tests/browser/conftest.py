@@ -112,7 +112,14 @@ def watch_for_problems(page):
     page.on("console", on_console)
     page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
     page.on("response", on_response)
-    page.on("requestfailed", lambda request: problems.append(f"{request.failure} for {request.url}"))
+
+    def on_request_failed(request):
+        # net::ERR_ABORTED is a request the browser dropped because the page moved on (a click
+        # before an icon finished); a missing file is a 4xx response, caught above.
+        if request.failure != "net::ERR_ABORTED":
+            problems.append(f"{request.failure} for {request.url}")
+
+    page.on("requestfailed", on_request_failed)
     return problems
 
 
