@@ -238,3 +238,15 @@ def test_detail_pages_run_a_fixed_number_of_queries(client):
         case.related.add(make_resource(countries=["KE", "UG"], tags=["q"]))
     assert count_queries(client, case.get_absolute_url()) == few
     assert few <= 13  # 12, plus one for the resource's other language versions
+
+
+@pytest.mark.parametrize(
+    ("query", "shown"),
+    [("", "newest"), ("q=radio", "relevance"), ("sort=title", "title"), ("q=radio&sort=oldest", "oldest")],
+)
+def test_the_sort_menu_shows_the_order_the_list_is_in(client, shelf, query, shown):
+    page = client.get(f"/library/?{query}").content.decode()
+    menu = page[page.index('<select name="sort"') :]
+    menu = menu[: menu.index("</select>")]
+    assert f'<option value="{shown}" selected>' in menu
+    assert menu.count(" selected>") == 1
