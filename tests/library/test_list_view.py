@@ -195,6 +195,12 @@ def test_a_bad_parameter_is_answered_400_with_a_clear_message(client, shelf, que
     assert "could not be understood" in response.content.decode()
 
 
+def test_the_reader_is_told_about_a_bad_filter_before_the_results(client, shelf):
+    # the results come before the filter form in the page, so the message sits with them
+    page = client.get("/library/?year_from=abc").content.decode()
+    assert page.index("could not be understood") < page.index('class="card') < page.index('class="filters"')
+
+
 def test_a_bad_page_number_never_fails(client, shelf):
     for page in ["abc", "0", "-1", "99999", "1.5", ""]:
         assert client.get(f"/library/?page={page}").status_code == 200, page
