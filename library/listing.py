@@ -107,8 +107,9 @@ class Listing:
     def _ranked(self, start, stop) -> list[int]:
         """Best first: the matches the search scores, then the rest, newest first."""
         query = self.filterset.parsed_query
-        page, leading = search.leading_page(query, self.results, start, stop, self.index.place)
+        page = search.leading_page(query, self.results, start, stop, self.index.place)
         if len(page) < stop - start:
+            leading = start + len(page) if page else search.leading_count(query, self.results)
             rest_start = max(0, start - leading)
             rest_stop = rest_start + (stop - start - len(page))
             scored = search.leading_mask(query, len(self.index.rank))

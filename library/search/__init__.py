@@ -4,6 +4,7 @@
     by_relevance(queryset, q)      the same queryset ordered best first (exports, feeds)
     hit_mask(q, below)             the matches as a bitset (library.facet_index), for list pages
     leading_page(q, mask, ...)     one page of the matches that rank by score (library.listing)
+    leading_count(q, mask)         how many of them there are
     leading_mask(q, below)         those matches as a bitset
     refresh_index(resource_ids)    bring the index up to date for these resources (signals call
                                    it; so must code that writes in bulk, skipping signals)
@@ -47,8 +48,12 @@ def hit_mask(query, below) -> int:
     return backend().hit_mask(_parsed(query), below)
 
 
-def leading_page(query, within, start, stop, place) -> tuple[list[int], int]:
+def leading_page(query, within, start, stop, place) -> list[int]:
     return backend().leading_page(_parsed(query), within, start, stop, place)
+
+
+def leading_count(query, within) -> int:
+    return backend().leading_count(_parsed(query), within)
 
 
 def leading_mask(query, below) -> int:
@@ -85,6 +90,7 @@ __all__ = [
     "ParsedQuery",
     "by_relevance",
     "hit_mask",
+    "leading_count",
     "leading_mask",
     "leading_page",
     "matching",

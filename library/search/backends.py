@@ -46,17 +46,22 @@ class Backend:
             cursor.execute(self.hit_ids_sql, [self.expression(query), below])
             return mask_of(row[0] for row in cursor.fetchall())
 
-    def leading_page(self, query: ParsedQuery, within: int, start: int, stop: int, place):
-        """The matches in the mask `within` that rank by score: their ids from `start` to `stop`,
-        best first (ties: by `place`, the newest-first order), and how many there are. Every
-        other match ranks after them, alike. Here every match is scored, in Python."""
+    def leading_page(self, query: ParsedQuery, within: int, start: int, stop: int, place) -> list[int]:
+        """The ids from `start` to `stop` of the matches in the mask `within` that rank by score,
+        best first (ties: by `place`, the newest-first order). Every other match ranks after
+        them, alike. Here every match is scored, in Python."""
+        return [resource_id for _score, _place, resource_id in self._scored(query, within, place)[start:stop]]
+
+    def leading_count(self, query: ParsedQuery, within: int) -> int:
+        return len(self._scored(query, within, lambda resource_id: 0))
+
+    def _scored(self, query, within, place):
         bits = _bytes(within)
-        scored = sorted(
+        return sorted(
             (-score, place(resource_id), resource_id)
             for resource_id, score in self._scores(query)
             if _has(bits, resource_id)
         )
-        return [resource_id for _score, _place, resource_id in scored[start:stop]], len(scored)
 
     def leading_mask(self, query: ParsedQuery, below: int) -> int:
         return mask_of(resource_id for resource_id, _score in self._scores(query) if resource_id < below)
@@ -95,7 +100,7 @@ class PostgresBackend(Backend):
         "headline @@ %s::tsquery AND CASE WHEN resource_id < %s THEN get_bit(%s, resource_id::int) = 1 END"
     )
     leading_page_sql = (
-        f"SELECT resource_id, count(*) OVER () FROM library_search_document WHERE {leading_where} "  # noqa: S608
+        f"SELECT resource_id FROM library_search_document WHERE {leading_where} "  # noqa: S608
         f"ORDER BY {rank} DESC, published_at DESC, resource_id DESC LIMIT %s OFFSET %s"
     )
     leading_count_sql = f"SELECT count(*) FROM library_search_document WHERE {leading_where}"  # noqa: S608
@@ -109,14 +114,17 @@ class PostgresBackend(Backend):
 
     def leading_page(self, query, within, start, stop, place):
         expression, bits = self.ranking_expression(query), _bytes(within)
-        where = [expression, len(bits) * 8, bits]
         with connection.cursor() as cursor:
-            cursor.execute(self.leading_page_sql, [*where, expression, stop - start, start])
-            rows = cursor.fetchall()
-            if rows:
-                return [row[0] for row in rows], rows[0][1]
-            cursor.execute(self.leading_count_sql, where)  # the page lies beyond them all
-            return [], cursor.fetchone()[0]
+            cursor.execute(
+                self.leading_page_sql, [expression, len(bits) * 8, bits, expression, stop - start, start]
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+    def leading_count(self, query, within):
+        bits = _bytes(within)
+        with connection.cursor() as cursor:
+            cursor.execute(self.leading_count_sql, [self.ranking_expression(query), len(bits) * 8, bits])
+            return cursor.fetchone()[0]
 
     def _mask(self, ids_sql, expression, below):
         with connection.cursor() as cursor:

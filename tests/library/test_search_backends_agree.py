@@ -130,3 +130,15 @@ def test_the_list_ranks_as_feeds_and_exports_do(documents, q):
     assert set(ranked) == reference(documents, query) & set(published.values_list("id", flat=True))
     ordered = list(search.by_relevance(search.matching(published, query), query).values_list("id", flat=True))
     assert ordered == ranked
+
+
+@pytest.mark.parametrize("q", ["election observation", "observers -radio", "election or youth"])
+def test_every_page_of_a_ranked_list_is_its_slice_of_the_whole(documents, q):
+    """Pages that start among the scored matches, straddle them and the rest, or lie beyond them
+    all (each a different path in the database) give the same order as the whole list."""
+    query = search.parse(q)
+    published = Resource.objects.published()
+    ordered = list(search.by_relevance(search.matching(published, query), query).values_list("id", flat=True))
+    assert len(ordered) >= 3, "the corpus must give this query a list to page through"
+    for start in range(len(ordered) + 2):
+        assert listing(q).page_ids(start, start + 2) == ordered[start : start + 2], start
