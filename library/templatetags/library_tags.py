@@ -60,3 +60,13 @@ def page_url(context, number):
     """The current list's address at another page number."""
     query = context.get("query_without_page", "")
     return f"?{query}&page={number}" if query else f"?page={number}"
+
+
+@register.filter
+def chosen_values(field):
+    """The values a bound choice field holds, as strings. The filter form marks its options with
+    these in a plain loop: Django's widgets render a template per option, a third of a list
+    page's time."""
+    value = field.value()
+    values = value if isinstance(value, list | tuple) else [value]
+    return {str(v) for v in values if v not in (None, "")}
