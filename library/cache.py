@@ -36,7 +36,11 @@ STATE_TTL = 300  # the public state is re-read at least this often, whatever hap
 
 def bump_public_version(**_signal_kwargs):
     """Call after any write that changes what the public sees (model signals do it for you;
-    call it yourself after `QuerySet.update()` or raw SQL on public content)."""
+    call it yourself after `QuerySet.update()` or raw SQL on public content). Replaces the
+    database's public version too, inside the caller's transaction (library.models.versions)."""
+    from library.models import PublicVersion
+
+    PublicVersion.objects.replace()
     _set_new_version()
     transaction.on_commit(_set_new_version, robust=True)
 

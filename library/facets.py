@@ -1,20 +1,16 @@
-"""Facet counts beside the list: for each choice, how many results picking it would give with the
-other active filters. One query per facet (the kind, language and year counts share one when
-their own filters are off), whatever the page size."""
+"""Facets beside the list, for display: each choice with its count (library.listing counts them),
+its label and the address that picks it alone or drops it."""
 
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Func, IntegerField
-from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from library.geography import REGIONS
 from library.languages import LANGUAGE_NAMES
-from library.models import Country, Resource
+from library.models import Country
 from library.models.resources import Kind
 
-# facet -> the query parameters its own counts leave out
+# facet -> the query parameters that pick its values
 OWN_PARAMETERS = {
     "kind": ("kind",),
     "theme": ("theme",),
@@ -23,7 +19,6 @@ OWN_PARAMETERS = {
     "language": ("language",),
     "year": ("year_from", "year_to"),
 }
-SCALAR = {"kind": "kind", "language": "language", "year": "year"}
 TITLES = {
     "kind": _("Kind"),
     "theme": _("Theme"),
@@ -32,22 +27,6 @@ TITLES = {
     "language": _("Language"),
     "year": _("Year"),
 }
-
-
-class PublicationYear(Func):
-    """The year of `published_at` (UTC). On SQLite, read from the stored ISO text: Django's
-    ExtractYear calls a Python function per row there."""
-
-    output_field = IntegerField()
-
-    def __init__(self):
-        super().__init__("published_at")
-
-    def as_sql(self, compiler, connection, **extra):
-        return ExtractYear(*self.source_expressions).as_sql(compiler, connection, **extra)
-
-    def as_sqlite(self, compiler, connection, **extra):
-        return super().as_sql(compiler, connection, template="CAST(substr(%(expressions)s, 1, 4) AS integer)")
 
 
 @dataclass
@@ -64,51 +43,6 @@ class Facet:
     name: str
     title: str
     choices: list[Choice] = field(default_factory=list)
-
-
-def facet_counts(filterset, *, skip=()) -> dict[str, Counter]:
-    """{facet name: Counter(value -> resources)}."""
-    active = filterset.active_parameters()
-    counts: dict[str, Counter] = {}
-    # scalar facets whose own filter is off all count over the fully filtered list: one query
-    groups = defaultdict(list)
-    for name in SCALAR:
-        if name not in skip:
-            own = tuple(p for p in OWN_PARAMETERS[name] if p in active)
-            groups[own].append(name)
-    for own, names in groups.items():
-        queryset = filterset.filtered_without(*own).order_by().annotate(year=PublicationYear())
-        rows = queryset.values(*names).annotate(n=Count("id"))
-        for name in names:
-            counts[name] = Counter()
-        for row in rows:
-            for name in names:
-                counts[name][str(row[name])] += row["n"]
-    through = Resource.countries.through.objects
-    if "theme" not in skip:
-        ids = filterset.filtered_without("theme").order_by().values("id")
-        rows = Resource.themes.through.objects.filter(resource_id__in=ids).values("theme__slug")
-        counts["theme"] = Counter({r["theme__slug"]: r["n"] for r in rows.annotate(n=Count("resource_id"))})
-    if "country" not in skip:
-        ids = filterset.filtered_without("country").order_by().values("id")
-        rows = through.filter(resource_id__in=ids).values("country_id").annotate(n=Count("resource_id"))
-        counts["country"] = Counter({r["country_id"]: r["n"] for r in rows})
-    if "region" not in skip:
-        ids = filterset.filtered_without("region").order_by().values("id")
-        rows = (
-            through.filter(resource_id__in=ids)
-            .values("country__region")
-            .annotate(n=Count("resource_id", distinct=True))
-        )
-        counts["region"] = Counter({r["country__region"]: r["n"] for r in rows})
-    return counts
-
-
-def total_from(counts, filterset) -> int:
-    """How many resources the list holds, read from the kind counts (every resource has one kind,
-    and those counts leave out only the kind filter)."""
-    chosen = filterset.form.cleaned_data.get("kind") if "kind" in filterset.active_parameters() else None
-    return sum(n for kind, n in counts["kind"].items() if not chosen or kind in chosen)
 
 
 def facets_for_display(counts, filterset, params, *, hide=()) -> list[Facet]:

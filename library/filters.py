@@ -6,6 +6,7 @@ from django.core.validators import RegexValidator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
+from taggit.models import Tag
 
 from library import search
 from library.geography import REGIONS, countries_in_region
@@ -209,6 +210,7 @@ def active_filters(filterset, params):
         return []
     chips = []
     data = filterset.form.cleaned_data
+    tag_names = names_of_tags(data.get("tag"))
     for name, field in filterset.form.fields.items():
         if name == "sort":
             continue
@@ -222,7 +224,17 @@ def active_filters(filterset, params):
             label = choices.get(str(item), item)
             if name == "country":
                 label = Country(code=item).name
+            elif name == "tag":
+                label = tag_names.get(item, item)
             elif name in ("year_from", "year_to"):
                 label = int(item)
             chips.append({"field": field.label, "value": label, "remove_query": remaining.urlencode()})
     return chips
+
+
+def names_of_tags(slugs):
+    """{slug: name} for the chosen tags, in one query (none without tags); a slug no tag has is
+    left out, so its chip keeps the slug."""
+    if not slugs:
+        return {}
+    return dict(Tag.objects.filter(slug__in=slugs).values_list("slug", "name"))

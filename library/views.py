@@ -16,8 +16,9 @@ from taggit.models import Tag
 
 from library import citations, covers, structured_data, subtypes
 from library.cache import cache_public_page, public_state, remember
-from library.facets import facet_counts, facets_for_display, total_from
+from library.facets import facets_for_display
 from library.filters import ResourceFilter, active_filters
+from library.listing import Listing
 from library.models import Resource, Theme
 from library.models.resources import CARD_RELATIONS, KIND_PLURALS, KIND_URL_SEGMENTS, Status
 from library.search.results import Results
@@ -46,20 +47,28 @@ def feed_url_for(params, *, kind=None, tag=None, theme=None):
 
 
 def library_page(
-    request, *, queryset=None, kind=None, template="library/resource_list.html", context=None, feed_url=None
+    request,
+    *,
+    kind=None,
+    theme=None,
+    tag=None,
+    template="library/resource_list.html",
+    context=None,
+    feed_url=None,
 ):
-    """Filter, search, sort and paginate published resources with facet counts; answer 400 when
-    a parameter is not understood."""
-    base = (queryset if queryset is not None else Resource.objects.all()).published().of_kind(kind)
+    """Filter, search, sort and paginate published resources (of one kind, theme or tag) with
+    facet counts; answer 400 when a parameter is not understood."""
+    base = Resource.objects.published().of_kind(kind)
+    if theme is not None:
+        base = base.filter(themes=theme)
+    if tag is not None:
+        base = base.filter(tagged_items__tag=tag)
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
-    counts = remember(_facet_key(request), lambda: facet_counts(filterset))
-    total = total_from(counts, filterset)
+    listing = Listing(filterset, theme=theme, tag=tag)
+    counts = listing.facet_counts()
     filterset.offer_countries(code for code, count in counts["country"].items() if count)
     query = filterset.parsed_query
-    ranked = filterset.chosen_sort == "relevance" and query.groups
-    results = Results(
-        filterset.qs, total, query=query, ranked_from=filterset.filtered_without("q") if ranked else None
-    )
+    results = Results(listing.page_ids, listing.total, query=query)
     page = Paginator(results, settings.LIBRARY_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
@@ -74,20 +83,13 @@ def library_page(
             "active_filters": active_filters(filterset, request.GET),
             "facets": facets_for_display(counts, filterset, request.GET, hide={"kind"} if kind else ()),
             "query": filterset.query,
-            "suggestion": suggest(filterset) if total == 0 and query.groups else None,
+            "suggestion": suggest(filterset) if listing.total == 0 and query.groups else None,
             "query_without_page": params.urlencode(),
             "feed_url": feed_url or feed_url_for(request.GET, kind=kind),
             **(context or {}),
         },
         status=200 if filterset.is_valid() else 400,
     )
-
-
-def _facet_key(request):
-    """Facet counts depend on the page (its kind, theme or tag) and the filters, not on the sort
-    or the page number: one cached set serves all of those."""
-    params = sorted((name, value) for name, value in request.GET.lists() if name not in ("page", "sort"))
-    return f"facets:{request.path}:{params}"
 
 
 @cache_public_page
@@ -205,7 +207,7 @@ def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
     return library_page(
         request,
-        queryset=Resource.objects.filter(themes=theme),
+        theme=theme,
         template="library/theme_detail.html",
         context={"theme": theme},
         feed_url=feed_url_for(request.GET, theme=theme),
@@ -217,7 +219,7 @@ def tag_detail(request, slug):
     tag = get_object_or_404(Tag, slug=slug)
     return library_page(
         request,
-        queryset=Resource.objects.filter(tagged_items__tag=tag),
+        tag=tag,
         template="library/tag_detail.html",
         context={"tag": tag},
         feed_url=feed_url_for(request.GET, tag=tag),

@@ -6,6 +6,7 @@ from library.models.partners import Membership, PartnerOrganisation
 from library.models.resources import Resource, ResourceQuerySet
 from library.models.search import SearchWord
 from library.models.taxonomy import Country, TaggedResource, Theme
+from library.models.versions import PublicVersion
 from library.models.workflow import StatusChange
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "DownloadLog",
     "Membership",
     "PartnerOrganisation",
+    "PublicVersion",
     "Resource",
     "ResourceFile",
     "ResourceQuerySet",

@@ -2,7 +2,9 @@
 
     matching(queryset, q)          the resources of `queryset` that match the query
     by_relevance(queryset, q)      the same queryset ordered best first (exports, feeds)
-    ranked_ids(queryset, q, o, n)  one page of matching ids, best first, read from the index once
+    hit_mask(q, below)             the matches as a bitset (library.facet_index), for list pages
+    leading_page(q, mask, ...)     one page of the matches that rank by score (library.listing)
+    leading_mask(q, below)         those matches as a bitset
     refresh_index(resource_ids)    bring the index up to date for these resources (signals call
                                    it; so must code that writes in bulk, skipping signals)
     rebuild_index()                every resource again
@@ -41,8 +43,16 @@ def by_relevance(queryset, query):
     return backend().by_relevance(queryset, parsed)
 
 
-def ranked_ids(queryset, query, offset, limit) -> list[int]:
-    return backend().ranked_ids(queryset, _parsed(query), offset, limit)
+def hit_mask(query, below) -> int:
+    return backend().hit_mask(_parsed(query), below)
+
+
+def leading_page(query, within, start, stop, place) -> tuple[list[int], int]:
+    return backend().leading_page(_parsed(query), within, start, stop, place)
+
+
+def leading_mask(query, below) -> int:
+    return backend().leading_mask(_parsed(query), below)
 
 
 def refresh_index(resource_ids):
@@ -71,4 +81,14 @@ def rebuild_index():
     refresh_index(Resource.objects.order_by("id").values_list("id", flat=True).iterator())
 
 
-__all__ = ["ParsedQuery", "by_relevance", "matching", "parse", "ranked_ids", "rebuild_index", "refresh_index"]
+__all__ = [
+    "ParsedQuery",
+    "by_relevance",
+    "hit_mask",
+    "leading_mask",
+    "leading_page",
+    "matching",
+    "parse",
+    "rebuild_index",
+    "refresh_index",
+]

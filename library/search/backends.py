@@ -4,6 +4,8 @@ Both receive the same analysed words (library.search.analysis) and the same pars
 (library.search.query), so they find the same resources; only the relevance formula differs
 (PostgreSQL ts_rank over a small title/summary/tags headline, SQLite FTS5 bm25 over weighted
 columns); both rank title matches first, then summary and tags, newest first among equals.
+List pages rank a page at a time within their results (`leading_page`, then the rest newest
+first, in library.listing); feeds and exports in SQL with `by_relevance`; both give one order.
 
 The SQL below is constant text (hence the noqa marks for ruff's injection checks): every value
 that comes from a reader, the query expression included, travels as a parameter.
@@ -13,6 +15,7 @@ from django.db import connection
 from django.db.models import FloatField, OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 
+from library.facet_index import mask_of
 from library.search.documents import FIELDS
 from library.search.query import ParsedQuery, Term
 
@@ -36,31 +39,90 @@ class Backend:
             return queryset.exclude(id__in=RawSQL(self.match_ids_sql, [self.expression(excluded)]))  # noqa: S611
         return queryset
 
-    def ranked_ids(self, queryset, query: ParsedQuery, offset: int, limit: int) -> list[int]:
-        """Ids of one page of `queryset`'s resources that match, best first: one query that reads
-        the index once (never once per row)."""
-        inner, params = queryset.order_by().values("id").query.sql_with_params()
-        expression = self.expression(query)
-        arguments = [expression, *params, *([expression] if self.rank_repeats_query else []), limit, offset]
+    def hit_mask(self, query: ParsedQuery, below: int) -> int:
+        """The mask (library.facet_index) of the resources with ids under `below` that the
+        query's words and phrases match (its exclusions are not applied)."""
         with connection.cursor() as cursor:
-            cursor.execute(self.ranked_sql.format(inner=inner), arguments)
-            return [row[0] for row in cursor.fetchall()]
+            cursor.execute(self.hit_ids_sql, [self.expression(query), below])
+            return mask_of(row[0] for row in cursor.fetchall())
+
+    def leading_page(self, query: ParsedQuery, within: int, start: int, stop: int, place):
+        """The matches in the mask `within` that rank by score: their ids from `start` to `stop`,
+        best first (ties: by `place`, the newest-first order), and how many there are. Every
+        other match ranks after them, alike. Here every match is scored, in Python."""
+        bits = _bytes(within)
+        scored = sorted(
+            (-score, place(resource_id), resource_id)
+            for resource_id, score in self._scores(query)
+            if _has(bits, resource_id)
+        )
+        return [resource_id for _score, _place, resource_id in scored[start:stop]], len(scored)
+
+    def leading_mask(self, query: ParsedQuery, below: int) -> int:
+        return mask_of(resource_id for resource_id, _score in self._scores(query) if resource_id < below)
+
+    def _scores(self, query):
+        with connection.cursor() as cursor:
+            cursor.execute(self.scores_sql, [self.ranking_expression(query)])
+            return cursor.fetchall()
+
+    def ranking_expression(self, query: ParsedQuery) -> str:
+        return self.expression(query)
 
 
 class PostgresBackend(Backend):
     match_ids_sql = (
         "SELECT id FROM library_search_hits(%s::tsquery) AS hits(id)"  # see migration 0006_search_index
     )
-    # ranked by the title, summary and tag words (weights A, B); matches only in the body or the
-    # files rank after them, newest first
-    rank = "ts_rank('{0.1, 0.2, 0.4, 1.0}', headline, %s::tsquery)"
-    ranked_sql = (
-        "SELECT r.id FROM library_search_document d JOIN library_resource r ON r.id = d.resource_id "
-        "WHERE d.resource_id IN (SELECT id FROM library_search_hits(%s::tsquery) AS hits(id)) AND r.id IN ({inner}) "
-        "ORDER BY ts_rank('{{0.1, 0.2, 0.4, 1.0}}', d.headline, %s::tsquery) DESC, "
-        "r.published_at DESC, r.id DESC LIMIT %s OFFSET %s"
+    # A set of ids as a bitmap built in the database: one row of hex digits, 32 ids a word,
+    # highest word first, so int(text, 16) is the mask. Sending 90,000 ids costs three times as long.
+    mask_sql = (
+        "SELECT string_agg(lpad(to_hex(coalesce(w.bits, 0)), 8, '0'), '' ORDER BY s.k DESC) "
+        "FROM generate_series(0, %s) AS s(k) LEFT JOIN ("
+        " SELECT id >> 5 AS k, sum(1::bigint << (id & 31)::int)::bigint AS bits"
+        " FROM ({ids}) AS found(id) WHERE id < %s GROUP BY 1"
+        ") AS w ON w.k = s.k"
     )
-    rank_repeats_query = True
+    # Matches whose headline (the title, summary and tag words, weights A and B) matches the
+    # whole query come first, by ts_rank over the headline; every other match ranks after them,
+    # alike (newest first). So only headline matches are scored (GIN index, migration 0010),
+    # and only those among the list's results (the mask, a bytea, tested with get_bit).
+    # The ranking query leaves out the exclusions: every match lacks those words anyway, and
+    # ts_rank gives a query with a negation its floor value whatever the headline holds.
+    rank = "ts_rank('{0.1, 0.2, 0.4, 1.0}', headline, %s::tsquery)"
+    tiered_rank = f"CASE WHEN headline @@ %s::tsquery THEN 1 + {rank} ELSE 0 END"
+    leading_where = (
+        "headline @@ %s::tsquery AND CASE WHEN resource_id < %s THEN get_bit(%s, resource_id::int) = 1 END"
+    )
+    leading_page_sql = (
+        f"SELECT resource_id, count(*) OVER () FROM library_search_document WHERE {leading_where} "  # noqa: S608
+        f"ORDER BY {rank} DESC, published_at DESC, resource_id DESC LIMIT %s OFFSET %s"
+    )
+    leading_count_sql = f"SELECT count(*) FROM library_search_document WHERE {leading_where}"  # noqa: S608
+    headline_ids_sql = "SELECT resource_id FROM library_search_document WHERE headline @@ %s::tsquery"
+
+    def hit_mask(self, query, below):
+        return self._mask(self.match_ids_sql, self.expression(query), below)
+
+    def leading_mask(self, query, below):
+        return self._mask(self.headline_ids_sql, self.ranking_expression(query), below)
+
+    def leading_page(self, query, within, start, stop, place):
+        expression, bits = self.ranking_expression(query), _bytes(within)
+        where = [expression, len(bits) * 8, bits]
+        with connection.cursor() as cursor:
+            cursor.execute(self.leading_page_sql, [*where, expression, stop - start, start])
+            rows = cursor.fetchall()
+            if rows:
+                return [row[0] for row in rows], rows[0][1]
+            cursor.execute(self.leading_count_sql, where)  # the page lies beyond them all
+            return [], cursor.fetchone()[0]
+
+    def _mask(self, ids_sql, expression, below):
+        with connection.cursor() as cursor:
+            cursor.execute(self.mask_sql.format(ids=ids_sql), [below >> 5, expression, below])
+            (digits,) = cursor.fetchone()
+            return int(digits, 16) if digits else 0
 
     def by_relevance(self, queryset, query):
         from library.models import Resource
@@ -68,14 +130,17 @@ class PostgresBackend(Backend):
         # the inner `id` is the Subquery's resource: library_search_document has no such column
         score = Resource.objects.filter(id=OuterRef("id")).annotate(
             score=RawSQL(  # noqa: S611
-                f"(SELECT {self.rank} FROM library_search_document WHERE resource_id = id)",  # noqa: S608
-                [self.expression(query)],
+                f"(SELECT {self.tiered_rank} FROM library_search_document WHERE resource_id = id)",  # noqa: S608
+                [self.ranking_expression(query)] * 2,
                 output_field=FloatField(),
             )
         )
         return queryset.annotate(relevance=Subquery(score.values("score"))).order_by(
             "-relevance", "-published_at", "-id"
         )
+
+    def ranking_expression(self, query):
+        return self.expression(ParsedQuery(groups=query.groups, excluded=()))
 
     def expression(self, query: ParsedQuery) -> str:
         groups = ["(" + " | ".join(_ts_term(term) for term in group) + ")" for group in query.groups]
@@ -85,7 +150,12 @@ class PostgresBackend(Backend):
 
     def write(self, documents, deleted_ids):
         rows = [
-            (document.resource_id, _tsvector(document.fields), _tsvector(document.fields, only=("a", "b")))
+            (
+                document.resource_id,
+                _tsvector(document.fields),
+                _tsvector(document.fields, only=("a", "b")),
+                document.published_at,
+            )
             for document in documents
         ]
         with connection.cursor() as cursor:
@@ -94,9 +164,10 @@ class PostgresBackend(Backend):
                     "DELETE FROM library_search_document WHERE resource_id = ANY(%s)", [list(deleted_ids)]
                 )
             cursor.executemany(
-                "INSERT INTO library_search_document (resource_id, document, headline) "
-                "VALUES (%s, %s::tsvector, %s::tsvector) ON CONFLICT (resource_id) "
-                "DO UPDATE SET document = EXCLUDED.document, headline = EXCLUDED.headline",
+                "INSERT INTO library_search_document (resource_id, document, headline, published_at) "
+                "VALUES (%s, %s::tsvector, %s::tsvector, %s) ON CONFLICT (resource_id) "
+                "DO UPDATE SET document = EXCLUDED.document, headline = EXCLUDED.headline, "
+                "published_at = EXCLUDED.published_at",
                 rows,
             )
 
@@ -105,16 +176,9 @@ class SQLiteBackend(Backend):
     table = "library_resource_fts"
     match_ids_sql = "SELECT rowid FROM library_resource_fts WHERE library_resource_fts MATCH %s"
     bm25 = "bm25(library_resource_fts, 10.0, 4.0, 2.0, 1.0, 1.0)"
-    # the FTS table drives the join (CROSS JOIN fixes the order), and the filters constrain the
-    # resource table (r.id), never the FTS rowid: SQLite hands a rowid IN (...) to FTS5, which
-    # then runs the full-text query once per listed id (seconds at 20,000 resources)
-    ranked_sql = (
-        "SELECT f.rowid FROM library_resource_fts f CROSS JOIN library_resource r ON r.id = f.rowid "
-        "WHERE library_resource_fts MATCH %s AND r.id IN ({inner}) "
-        "ORDER BY bm25(library_resource_fts, 10.0, 4.0, 2.0, 1.0, 1.0), r.published_at DESC, r.id DESC "
-        "LIMIT %s OFFSET %s"
-    )
-    rank_repeats_query = False
+    hit_ids_sql = match_ids_sql + " AND rowid < %s"
+    # bm25 is negative, lower is better; every match is scored
+    scores_sql = f"SELECT rowid, -{bm25} FROM library_resource_fts WHERE library_resource_fts MATCH %s"  # noqa: S608
 
     def by_relevance(self, queryset, query):
         from library.models import Resource
@@ -186,6 +250,14 @@ def _tsvector(fields, only=FIELDS) -> str:
             position += 1
         position += 1
     return " ".join(f"{_ts_lexeme(term)}:{','.join(places)}" for term, places in positions.items())
+
+
+def _bytes(mask: int) -> bytes:
+    return mask.to_bytes((mask.bit_length() + 7) // 8, "little")
+
+
+def _has(bits: bytes, resource_id: int) -> bool:
+    return resource_id >> 3 < len(bits) and bool(bits[resource_id >> 3] >> (resource_id & 7) & 1)
 
 
 def backend_for(vendor: str) -> Backend:

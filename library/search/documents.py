@@ -12,6 +12,7 @@ most 16,383 word positions in one document).
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 
 from library import subtypes
 from library.search.analysis import index_terms, words
@@ -24,6 +25,7 @@ LIMITS = {"a": 200, "b": 1000, "c": 6000, "d": 4000, "p": 4000}
 class Document:
     resource_id: int
     fields: dict[str, list[str]]
+    published_at: datetime | None = None  # breaks ties in ranking, newest first
 
 
 def suggestion_words(text):
@@ -38,7 +40,9 @@ def build(resource_ids) -> tuple[list[Document], set[str]]:
     from library.models.files import Access
 
     ids = list(resource_ids)
-    rows = Resource.objects.filter(id__in=ids).values_list("id", "language", "title", "summary", "body")
+    rows = Resource.objects.filter(id__in=ids).values_list(
+        "id", "language", "title", "summary", "body", "published_at"
+    )
     tags = defaultdict(list)
     for resource_id, name in TaggedResource.objects.filter(content_object_id__in=ids).values_list(
         "content_object_id", "tag__name"
@@ -56,7 +60,7 @@ def build(resource_ids) -> tuple[list[Document], set[str]]:
                 extra[resource_id].append(text)
 
     documents, vocabulary = [], set()
-    for resource_id, language, title, summary, body in rows:
+    for resource_id, language, title, summary, body, published_at in rows:
         texts = {
             "a": title,
             "b": "\n".join([summary, *tags[resource_id]]),
@@ -69,6 +73,6 @@ def build(resource_ids) -> tuple[list[Document], set[str]]:
             name: index_terms(text[: LIMITS[name] * 20], language)[: LIMITS[name]]
             for name, text in texts.items()
         }
-        documents.append(Document(resource_id, fields))
+        documents.append(Document(resource_id, fields, published_at))
         vocabulary |= suggestion_words(" ".join([title, *tags[resource_id]]))
     return documents, vocabulary

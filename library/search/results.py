@@ -5,19 +5,18 @@ from collections import defaultdict
 from library import subtypes
 from library.models import Resource, ResourceFile
 from library.models.files import Access
-from library.search import ranked_ids
 from library.search.snippets import Highlighter
 
 
 class Results:
-    """A sequence the Paginator slices: the count is known beforehand (from the facet counts),
-    and only the requested page is read, with its cards' related data."""
+    """A sequence the Paginator slices: the count is known beforehand, and only the requested
+    page is read, with its cards' related data. `page_ids(start, stop)` gives the page's ids in
+    order (library.listing)."""
 
-    def __init__(self, queryset, total, *, query=None, ranked_from=None):
-        self.queryset = queryset  # filtered and ordered
+    def __init__(self, page_ids, total, *, query=None):
+        self.page_ids = page_ids
         self.total = total
         self.query = query  # a ParsedQuery, or None
-        self.ranked_from = ranked_from  # filtered but without q: rank in the index
 
     def count(self):
         return self.total
@@ -30,12 +29,10 @@ class Results:
             raise TypeError("Results are read a page at a time.")
         if self.total == 0:
             return []
-        if self.ranked_from is not None:
-            ids = ranked_ids(self.ranked_from, self.query, key.start or 0, key.stop - (key.start or 0))
-            by_id = Resource.objects.filter(id__in=ids).for_cards().in_bulk()
-            page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
-        else:
-            page = list(self.queryset.for_cards()[key])
+        ids = self.page_ids(key.start or 0, key.stop)
+        # the publication test again: the one gate every public list passes through
+        by_id = Resource.objects.published().filter(id__in=ids).for_cards().in_bulk()
+        page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
         if self.query and self.query.groups:
             describe_matches(page, self.query)
         return page

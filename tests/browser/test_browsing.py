@@ -128,6 +128,6 @@ def test_a_visitor_on_a_tag_keeps_it_when_applying_another_filter(page, library)
     filters.get_by_role("button", name="Apply").click()
 
     expect(page).to_have_url(re.compile(r"tag=election-observation"))
-    expect(page.get_by_role("link", name=re.compile(r"^Tag: election-observation"))).to_be_visible()
+    expect(page.get_by_role("link", name=re.compile(r"^Tag: election observation"))).to_be_visible()
     expect(page.get_by_text("No resources match these filters.")).to_be_visible()
     assert_no_axe_violations(page)

@@ -35,7 +35,8 @@ def test_the_arabic_layout_mirrors_the_english_one(page, settings):
     # the site's name sits at the start of the line: left in English, right in Arabic
     assert english_name_left < width / 4
     assert right_edge(page, ".site-name") > width * 3 / 4
-    # the filters come first: to the left of the results in English, to their right in Arabic
+    # wide screens put the filters at the start of the line (though they follow the results in the
+    # page): left of the results in English, right of them in Arabic
     assert english_filters_left < english_results_left
     assert left_edge(page, ".library-layout__filters") > left_edge(page, ".library-layout__results")
     # no sideways scrolling

@@ -1,4 +1,5 @@
-"""A list page costs a fixed number of queries, at most 12, whatever the page size."""
+"""A list page costs a fixed number of queries, at most 12, whatever the page size; the first list
+after a change, which builds the facet index, too."""
 
 import pytest
 from django.db import connection
@@ -46,7 +47,8 @@ def queries(client, url):
 def test_a_list_page_needs_at_most_twelve_queries_whatever_its_size(client, library, settings, url):
     settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # count what rendering costs, not a cache hit
     settings.LIBRARY_PAGE_SIZE = 3
+    first = queries(client, url)  # builds the facet index, which later pages reuse
     small = queries(client, url)
     settings.LIBRARY_PAGE_SIZE = 30
     large = queries(client, url)
-    assert small == large <= 12
+    assert small == large < first <= 12

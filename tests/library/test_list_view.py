@@ -160,6 +160,20 @@ def test_active_filters_are_shown_with_a_link_that_removes_each(client, shelf):
     assert f'href="?{escape(chips["Kenya"])}"' in page
 
 
+def test_a_tag_chip_shows_the_tag_name_and_an_unknown_slug_keeps_its_slug(client, shelf):
+    response = client.get("/library/?tag=community-radio&tag=no-such-tag")
+    chips = [(chip["field"], chip["value"]) for chip in response.context["active_filters"]]
+    assert chips == [("Tag", "community radio"), ("Tag", "no-such-tag")]
+    assert "Tag: community radio" in response.content.decode()
+
+
+def test_tag_chips_cost_one_query_however_many_tags_are_chosen(client, shelf):
+    client.get("/library/")  # the first request also reads the public cache state
+    one = count_queries(client, "/library/?tag=community-radio")
+    three = count_queries(client, "/library/?tag=community-radio&tag=youth-councils&tag=no-such-tag")
+    assert three == one
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -179,6 +193,12 @@ def test_a_bad_parameter_is_answered_400_with_a_clear_message(client, shelf, que
     response = client.get(f"/library/?{query}")
     assert response.status_code == 400
     assert "could not be understood" in response.content.decode()
+
+
+def test_the_reader_is_told_about_a_bad_filter_before_the_results(client, shelf):
+    # the results come before the filter form in the page, so the message sits with them
+    page = client.get("/library/?year_from=abc").content.decode()
+    assert page.index("could not be understood") < page.index('class="card') < page.index('class="filters"')
 
 
 def test_a_bad_page_number_never_fails(client, shelf):

@@ -9,6 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from library import search
+from library.facet_index import forget
+from library.filters import ResourceFilter
+from library.listing import Listing
 from library.models import Resource
 from library.search.documents import FIELDS, build
 from tests.library.search_corpus import build_corpus
@@ -89,17 +92,41 @@ def test_the_database_finds_what_the_query_means(documents, q):
     assert found == expected, q
 
 
-@pytest.mark.parametrize(
-    "q", ["election observation", '"election observation"', "observers -radio", "radio or budget", "observ*"]
-)
-def test_the_ranked_page_holds_the_same_resources(documents, q):
+def listing(q):
+    return Listing(ResourceFilter({"q": q}, queryset=Resource.objects.published()))
+
+
+def ids_of(mask):
+    return {i for i in range(mask.bit_length()) if mask >> i & 1}
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=QUERIES)
+def test_the_list_finds_what_the_query_means(documents, q):
+    """The list pages' matches (a bitset from the index) are the SQL filter's, published only."""
+    forget()
     query = search.parse(q)
-    ranked = search.ranked_ids(Resource.objects.all(), query, 0, 100)
+    published = set(Resource.objects.published().values_list("id", flat=True))
+    expected = reference(documents, query) if query else {d.resource_id for d in documents}
+    assert ids_of(listing(q).results) == expected & published, q
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "election observation",
+        '"election observation"',
+        "observers -radio",
+        "radio or budget",
+        "observ*",
+        "senegal youth councils",
+    ],
+)
+def test_the_list_ranks_as_feeds_and_exports_do(documents, q):
+    query = search.parse(q)
+    ranked = listing(q).page_ids(0, 100)
     assert len(ranked) == len(set(ranked))
-    assert set(ranked) == reference(documents, query)
-    ordered = list(
-        search.by_relevance(search.matching(Resource.objects.all(), query), query).values_list(
-            "id", flat=True
-        )
-    )
+    published = Resource.objects.published()
+    assert set(ranked) == reference(documents, query) & set(published.values_list("id", flat=True))
+    ordered = list(search.by_relevance(search.matching(published, query), query).values_list("id", flat=True))
     assert ordered == ranked

@@ -1,0 +1,168 @@
+"""Every public resource's facet values as bitsets in memory: how search engines count facets.
+
+A mask is a Python int in which bit i stands for the resource with id i. There is one mask per
+kind, language, publication year, theme and country, and one for everything public. A list's
+filters become masks ANDed together; a facet count is the population count of a value's mask
+ANDed with the other filters' masks. Counting every facet of a 90,000-result search takes about
+a millisecond, where counting in SQL took most of a second.
+
+The index also holds the public resources in list order (newest first), so a page of a filtered
+list is read off the masks without asking the database again.
+
+It is built from the database in a few queries (about half a second at 100,000 resources) and
+kept in the process while the database's public version (library.models.versions) is unchanged
+and no scheduled publication has come due. Memory: each mask takes (highest id / 8) bytes, so
+about 300 masks of 12.5 KB at 100,000 resources.
+"""
+
+import threading
+from array import array
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from django.utils import timezone
+
+FACET_FIELDS = ("kind", "language", "year", "theme", "country")
+
+
+def mask_of(ids) -> int:
+    """The mask with these ids' bits set."""
+    ids = list(ids)
+    if not ids:
+        return 0
+    bits = bytearray(max(ids) // 8 + 1)
+    for resource_id in ids:
+        bits[resource_id >> 3] |= 1 << (resource_id & 7)
+    return int.from_bytes(bits, "little")
+
+
+def union(masks) -> int:
+    result = 0
+    for mask in masks:
+        result |= mask
+    return result
+
+
+@dataclass
+class FacetIndex:
+    token: int | None  # the public version it was built at (None: not to be kept)
+    expires: datetime | None  # the next scheduled publication, when it stops being true
+    public: int = 0
+    values: dict[str, dict[str, int]] = field(default_factory=lambda: {name: {} for name in FACET_FIELDS})
+    newest: array = field(default_factory=lambda: array("q"))  # public ids, newest first
+    rank: array = field(default_factory=lambda: array("l"))  # id -> its place in `newest`
+
+    def fresh(self, token, now) -> bool:
+        return self.token is not None and token == self.token and (self.expires is None or now < self.expires)
+
+    def value_mask(self, name, chosen) -> int:
+        masks = self.values[name]
+        return union(masks.get(str(value), 0) for value in chosen)
+
+    def holds(self, resource_id) -> bool:
+        return resource_id < len(self.rank) and self.rank[resource_id] >= 0
+
+    def place(self, resource_id) -> int:
+        """Where a public resource stands in the newest-first order (ties in ranking break by it)."""
+        return self.rank[resource_id] if self.holds(resource_id) else len(self.newest)
+
+    def in_order(self, mask, start, stop, *, oldest_first=False, skip=0) -> list[int]:
+        """Ids of `mask`'s resources from `start` to `stop` in publication order (newest first
+        unless `oldest_first`); the resources of `skip` are passed over."""
+        wanted = mask & ~skip & self.public
+        if not wanted or stop <= start:
+            return []
+        bits = wanted.to_bytes((wanted.bit_length() + 7) // 8, "little")
+        size = len(bits)
+        found, seen = [], 0
+        for resource_id in reversed(self.newest) if oldest_first else self.newest:
+            byte = resource_id >> 3
+            if byte < size and bits[byte] >> (resource_id & 7) & 1:
+                if seen >= start:
+                    found.append(resource_id)
+                    if len(found) == stop - start:
+                        break
+                seen += 1
+        return found
+
+
+_lock = threading.Lock()
+_current: FacetIndex | None = None
+
+
+def current_index() -> FacetIndex:
+    """The index of what is public now: the one this process holds, or a new one."""
+    global _current
+    from library.models import PublicVersion
+
+    token, now = PublicVersion.objects.current(), timezone.now()
+    held = _current
+    if held is not None and held.fresh(token, now):
+        return held
+    with _lock:
+        held = _current
+        if held is not None and held.fresh(token, now):
+            return held
+        built = build(now)
+        # keep it only if no public change committed while it was read
+        built.token = token if token is not None and PublicVersion.objects.current() == token else None
+        if built.token is not None:
+            _current = built
+        return built
+
+
+def forget():
+    """Drop the index this process holds (the next list builds a new one)."""
+    global _current
+    _current = None
+
+
+def build(now) -> FacetIndex:
+    """The index of the resources public at `now`, in two queries."""
+    from django.db.models import F, Value
+
+    from library.models import Resource
+    from library.models.resources import Status
+
+    published = Resource.objects.filter(status=Status.PUBLISHED, published_at__isnull=False)
+    published = published.order_by("-published_at", "-id")
+    rows = list(published.values_list("id", "kind", "language", "published_at"))
+    scheduled = [row for row in rows if row[3] > now]  # the newest first, so these lead
+    index = FacetIndex(token=None, expires=scheduled[-1][3] if scheduled else None)
+    rows = rows[len(scheduled) :]
+    if not rows:
+        return index
+    size = max(row[0] for row in rows) + 1
+    index.newest = array("q", (row[0] for row in rows))
+    index.rank = array("l", [-1]) * size
+    for place, resource_id in enumerate(index.newest):
+        index.rank[resource_id] = place
+    bits = {name: {} for name in FACET_FIELDS}
+    every = bytearray(size // 8 + 1)
+
+    def mark(name, value, resource_id):
+        target = bits[name].get(value)
+        if target is None:
+            target = bits[name][value] = bytearray(size // 8 + 1)
+        target[resource_id >> 3] |= 1 << (resource_id & 7)
+
+    for resource_id, kind, language, published_at in rows:
+        every[resource_id >> 3] |= 1 << (resource_id & 7)
+        mark("kind", kind, resource_id)
+        mark("language", language, resource_id)
+        mark("year", str(published_at.astimezone(UTC).year), resource_id)
+    # every theme and country link in one query; those of resources not public now are passed
+    # over here, cheaper than joining the publication test in the database
+    themes = Resource.themes.through.objects.values_list("resource_id", Value("theme"), F("theme__slug"))
+    countries = Resource.countries.through.objects.values_list(
+        "resource_id", Value("country"), F("country_id")
+    )
+    for resource_id, name, value in themes.union(countries, all=True):
+        if index.holds(resource_id):
+            mark(name, value, resource_id)
+    index.public = int.from_bytes(every, "little")
+    index.values = {
+        name: {value: int.from_bytes(b, "little") for value, b in by_value.items()}
+        for name, by_value in bits.items()
+    }
+    return index
