@@ -61,6 +61,48 @@ def make_file(resource, *, content=b"%PDF-1.4\n% test file\n", name="guide.pdf",
     return resource_file
 
 
+def make_core_library(*, toolkit=(), guide=(), case_study=()):
+    """Published content of every kind, each on its own theme, country and tag, the toolkit with a
+    public file, plus a draft that must never appear. `toolkit`, `guide` and `case_study` add or
+    override fields of that resource (a dict)."""
+    toolkit = make_toolkit(
+        **{
+            "title": "Election observation toolkit",
+            "slug": "election-observation-toolkit",
+            "summary": "Checklists and forms for citizen observers on election day.",
+            "themes": ["electoral-processes"],
+            "countries": ["KE"],
+            "tags": ["election observation"],
+            **dict(toolkit),
+        }
+    )
+    make_file(toolkit, title="Observer checklist")
+    guide = make_resource(
+        **{
+            "title": "Running a youth assembly",
+            "slug": "running-a-youth-assembly",
+            "summary": "How to convene young people and carry their proposals to the council.",
+            "themes": ["youth-engagement"],
+            "countries": ["BR"],
+            "tags": ["assemblies"],
+            **dict(guide),
+        }
+    )
+    case_study = make_case_study(
+        **{
+            "title": "Community radio for local accountability",
+            "slug": "community-radio-for-local-accountability",
+            "summary": "A network of radio stations that broadcast council meetings.",
+            "themes": ["media-and-freedom-of-information"],
+            "countries": ["NP"],
+            "tags": ["radio"],
+            **dict(case_study),
+        }
+    )
+    make_resource(title="An unpublished draft", slug="an-unpublished-draft", status="draft")
+    return {"toolkit": toolkit, "guide": guide, "case_study": case_study}
+
+
 def make_user(username="someone", *, password="a-long-test-password", **fields):  # noqa: S107
     return get_user_model().objects.create_user(username=username, password=password, **fields)
 

@@ -2,8 +2,9 @@
 
 Each topic of `topics.py` gives a toolkit, a guide and a case study whose Markdown bodies are
 built from the topic's own steps, checklists, pitfalls and story; `translated.py` adds complete
-resources in French, Spanish and Arabic. `WORKFLOW` puts a few items in every publishing state
-so staff can see drafts, reviews, scheduled and archived items.
+resources in French, Spanish and Arabic, a few of them translations of composed ones. `WORKFLOW`
+puts a few items in every publishing state so staff can see drafts, reviews, scheduled and
+archived items.
 """
 
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ class DemoResource:
     state: str = "published"  # draft, review, published, scheduled or archived
     featured: bool = False
     related: tuple[str, ...] = ()  # keys of other demo resources
+    translation_of: str = ""  # key of the demo resource this one is a language version of
     extra: dict = field(default_factory=dict)  # the subtype's own fields, by name
     files: tuple[DemoFile, ...] = ()
 
@@ -86,6 +88,19 @@ CROSS_LINKS = [
     ("dalil-alraqaba-almadaniya-ala-alintikhabat-albaladiya", "election-observation/guide"),
     ("alyaman-shabakat-nisaiya-lilwasata-almujtamaiya", "peace-dialogue/case-study"),
     ("haqiba-tadribiya-haqq-alhusul-ala-almaalumat", "access-to-information/guide"),
+    (
+        "recruter-former-deployer-observateurs-electoraux-citoyens",
+        "observer-les-elections-locales-boite-a-outils",
+    ),
+    (
+        "circuits-orientation-survivantes-est-du-congo",
+        "haiti-comites-de-quartier-violences-faites-aux-femmes",
+    ),
+    (
+        "redes-de-proteccion-para-defensores-de-la-tierra-en-guatemala",
+        "colombia-defensoras-comunitarias-cauca",
+    ),
+    ("istikhdam-talabat-almaalumat-litatabbu-almal-alaam", "haqiba-tadribiya-haqq-alhusul-ala-almaalumat"),
     ("fact-checking/guide", "investigative-journalism/toolkit"),
     ("budget-tracking/case-study", "participatory-budgeting/case-study"),
 ]
@@ -287,6 +302,7 @@ def translated(entry):
         tags=tuple(entry["tags"]),
         extra=extra,
         files=files,
+        translation_of=entry.get("translation_of", ""),
     )
 
 

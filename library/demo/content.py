@@ -1,8 +1,9 @@
 """Writes the hand-written demo library (`catalogue.demo_resources()`) to the database.
 
 Idempotent by slug: a resource whose slug exists is left exactly as it is, and only resources
-created in this run get files and links. Everything is written in one transaction; if it fails,
-the files already stored are deleted again, so a failed run leaves nothing behind.
+created in this run get files, links and their `translation_of`. Everything is written in one
+transaction; if it fails, the files already stored are deleted again, so a failed run leaves
+nothing behind.
 """
 
 from collections import Counter
@@ -111,6 +112,22 @@ def link_related(specs, created):
             created[spec.key].related.add(*related)
 
 
+def link_translations(specs, created):
+    """Make each new translation a language version of its original, when the original is there
+    and still an original (staff may have changed it since an earlier seed)."""
+    slug_of = {spec.key: spec.slug for spec in specs}
+    new = [spec for spec in specs if spec.key in created and spec.translation_of]
+    originals = dict(
+        Resource.objects.filter(
+            slug__in=[slug_of[spec.translation_of] for spec in new], translation_of__isnull=True
+        ).values_list("slug", "id")
+    )
+    for spec in new:
+        original_id = originals.get(slug_of[spec.translation_of])
+        if original_id:
+            Resource.objects.filter(pk=created[spec.key].pk).update(translation_of_id=original_id)
+
+
 def describe(specs, created):
     new = [spec for spec in specs if spec.key in created]
     states = Counter(spec.state for spec in new)
@@ -151,6 +168,7 @@ def seed_demo_content(options=None):
                     stored=stored,
                 )
             link_related(specs, created)
+            link_translations(specs, created)
             search.refresh_index([resource.pk for resource in created.values()])
             bump_public_version()  # bulk writes send no signals; cached public pages must go
     except BaseException:

@@ -2,6 +2,8 @@
 
 Each entry has the fields of the import format plus `extra` (the subtype's own fields, set only
 when the kind's model has them) and `files` (toolkit files; `text` is the Markdown the PDF shows).
+An entry with `translation_of` is a version of that English demo resource (its key in
+`catalogue.py`), translated from it, and becomes one of its language versions.
 """
 
 # ruff: noqa: E501 - prose, wrapped by sentence rather than at the line limit
@@ -165,6 +167,96 @@ dans douze quartiers où les services publics étaient presque absents.
             "ont été décisives.\n- Les accompagnatrices ont elles-mêmes besoin d'un soutien psychologique.",
         },
     },
+    {
+        "kind": "guide",
+        "slug": "recruter-former-deployer-observateurs-electoraux-citoyens",
+        "translation_of": "election-observation/guide",
+        "title": "Recruter, former et déployer des observateurs électoraux citoyens",
+        "summary": "Un guide pas à pas pour les organisations qui créent leur premier réseau national "
+        "d'observation, du choix des bureaux de vote à la publication d'une déclaration.",
+        "language": "fr",
+        "date": "2022-09-15",
+        "themes": ["electoral-processes", "community-activism"],
+        "countries": ["KE", "UG"],
+        "tags": ["election observation", "volunteer networks", "electoral violence"],
+        "body": """## Pourquoi c'est important
+
+Des observateurs citoyens indépendants rendent la fraude plus difficile à cacher et les rumeurs plus
+faciles à démentir. Lorsque les observateurs suivent une même méthode dans un échantillon représentatif
+de bureaux de vote, leurs constats peuvent confirmer ou contester les résultats officiels avec des
+preuves auxquelles les tribunaux, les médias et les électeurs font confiance.
+
+## Étape par étape
+
+1. Adopter un code de conduite court et non partisan, signé par chaque observateur.
+2. Tirer au sort un échantillon de bureaux de vote avec l'aide d'un statisticien.
+3. Recruter des observateurs qui habitent près de leur bureau et les former en séances d'une demi-journée.
+4. Tester le système de transmission lors d'une répétition générale, une semaine avant le scrutin.
+5. Ne publier une déclaration préliminaire qu'une fois que tout l'échantillon a transmis ses résultats.
+
+### Avant de commencer
+
+- Une lettre d'accréditation de la commission électorale pour chaque observateur
+- Une chaîne téléphonique et un circuit papier de secours pour les rapports
+- Une équipe juridique joignable en cas d'incident
+- Un porte-parole formé aux conférences de presse
+
+## Erreurs fréquentes
+
+- Annoncer des chiffres avant que l'échantillon soit complet expose à des accusations de partialité.
+- Des observateurs recrutés par les partis font entrer des loyautés partisanes dans le réseau.
+- Négliger la sécurité des observateurs après le dépouillement, quand la tension est à son comble.
+
+## Pour aller plus loin
+
+La boîte à outils *Citizen election observation toolkit* (en anglais) propose un plan de séance pour
+chaque étape, et l'étude de cas *Ten thousand eyes on the ballot* montre la méthode à l'œuvre au Kenya.
+""",
+    },
+    {
+        "kind": "case-study",
+        "slug": "circuits-orientation-survivantes-est-du-congo",
+        "translation_of": "gbv-referral/case-study",
+        "title": "Des circuits d'orientation pour les survivantes dans l'est du Congo",
+        "summary": "Au Sud-Kivu, associations de femmes, cliniques, police et avocats ont adopté un circuit "
+        "d'orientation commun : les survivantes ont été soignées plus vite et davantage d'affaires sont "
+        "arrivées devant les tribunaux.",
+        "language": "fr",
+        "date": "2020-06-18",
+        "themes": ["womens-empowerment", "rule-of-law-and-human-rights"],
+        "countries": ["CD"],
+        "tags": ["gender-based violence", "legal aid", "coalition building"],
+        "body": """## En bref
+
+Au Sud-Kivu, les associations de femmes, les cliniques, la police et les avocats se sont accordés sur
+un circuit d'orientation commun. Le projet s'est déroulé de janvier 2018 à décembre 2019 et a été mis
+en œuvre par la Synergie des Femmes du Sud-Kivu.
+
+## Pourquoi c'est important
+
+Les survivantes de violences doivent souvent raconter leur histoire à de nombreux services, et beaucoup
+finissent par renoncer. Un circuit d'orientation adopté par tous les services place la sécurité et les
+choix de la survivante au premier plan.
+""",
+        "extra": {
+            "organisation": "Synergie des Femmes du Sud-Kivu",
+            "project_code": "UDF-CD-18-008",
+            "period_start": "2018-01-01",
+            "period_end": "2019-12-31",
+            "context": "Les violences sexuelles étaient très répandues, les services dispersés, et les "
+            "survivantes étaient souvent stigmatisées lorsqu'elles cherchaient de l'aide.",
+            "approach": "- Cartographie de 85 services dans quatre territoires\n"
+            "- Formation de 300 agents de première ligne, policiers et leaders communautaires\n"
+            "- Appui aux audiences foraines, avec une aide juridique pour les survivantes",
+            "results": "- La part des survivantes soignées dans les 72 heures est passée de 20 à 58 %\n"
+            "- Les audiences foraines ont jugé 140 affaires suivies par le réseau\n"
+            "- Le gouvernement provincial a adopté le protocole",
+            "lessons_learned": "- Les groupes de femmes du quartier étaient le point d'entrée auquel la "
+            "plupart des survivantes faisaient confiance.\n- Des réunions trimestrielles ont maintenu le "
+            "circuit en vie malgré les changements de personnel.\n- L'action en justice dépend d'un constat "
+            "médical établi tôt.",
+        },
+    },
 ]
 
 SPANISH = [
@@ -315,6 +407,97 @@ confianza a un proceso electoral marcado por la polarización.
             "- Los jóvenes siguieron participando en la vigilancia de las autoridades electas.",
         },
     },
+    {
+        "kind": "guide",
+        "slug": "como-reclutar-formar-y-desplegar-observadores-electorales-ciudadanos",
+        "translation_of": "election-observation/guide",
+        "title": "Cómo reclutar, formar y desplegar observadores electorales ciudadanos",
+        "summary": "Una guía paso a paso para las organizaciones que crean su primera red nacional de "
+        "observación, desde la elección de las mesas de votación hasta la publicación de una declaración.",
+        "language": "es",
+        "date": "2022-10-04",
+        "themes": ["electoral-processes", "community-activism"],
+        "countries": ["KE", "UG"],
+        "tags": ["election observation", "volunteer networks", "electoral violence"],
+        "body": """## Por qué es importante
+
+Los observadores ciudadanos independientes hacen que el fraude sea más difícil de ocultar y que los
+rumores sean más fáciles de desmentir. Cuando los observadores siguen un mismo método en una muestra
+representativa de mesas de votación, sus hallazgos pueden confirmar o cuestionar los resultados
+oficiales con pruebas en las que confían los tribunales, los medios y los votantes.
+
+## Paso a paso
+
+1. Acordar un código de conducta breve y no partidario que firme cada observador.
+2. Sortear una muestra de mesas de votación con la ayuda de un estadístico.
+3. Reclutar observadores que vivan cerca de su mesa y formarlos en sesiones de medio día.
+4. Probar el sistema de reportes con un simulacro completo una semana antes de la jornada electoral.
+5. Publicar una declaración preliminar solo cuando toda la muestra haya reportado.
+
+### Antes de empezar
+
+- Cartas de acreditación del órgano electoral para cada observador
+- Una cadena telefónica y un canal de respaldo en papel para los reportes
+- Un equipo jurídico disponible para atender incidentes
+- Un portavoz preparado para las conferencias de prensa
+
+## Errores frecuentes
+
+- Anunciar cifras antes de completar la muestra da pie a acusaciones de parcialidad.
+- Los observadores reclutados por los partidos traen lealtades partidarias a la red.
+- Descuidar la seguridad de los observadores después del escrutinio, cuando la tensión es mayor.
+
+## Para saber más
+
+La caja de herramientas *Citizen election observation toolkit* (en inglés) tiene un plan de sesión para
+cada paso, y el estudio de caso *Ten thousand eyes on the ballot* muestra el método aplicado en Kenia.
+""",
+    },
+    {
+        "kind": "case-study",
+        "slug": "redes-de-proteccion-para-defensores-de-la-tierra-en-guatemala",
+        "translation_of": "human-rights-defenders/case-study",
+        "title": "Redes de protección para defensores de la tierra en Guatemala",
+        "summary": "Redes comunitarias de protección y formación en seguridad digital ayudaron a 60 "
+        "organizaciones a responder más rápido a las amenazas y a documentar los ataques.",
+        "language": "es",
+        "date": "2022-04-20",
+        "themes": ["rule-of-law-and-human-rights", "tools-for-knowledge"],
+        "countries": ["GT"],
+        "tags": ["human rights defenders", "digital rights", "coalition building"],
+        "body": """## Resumen
+
+Redes comunitarias de protección y formación en seguridad digital ayudaron a 60 organizaciones a
+responder más rápido a las amenazas y a documentar los ataques. El proyecto se desarrolló de febrero de
+2020 a octubre de 2021 y fue ejecutado por la Red de Protección de Defensores.
+
+## Por qué es importante
+
+Los defensores enfrentan vigilancia, campañas de desprestigio y ataques físicos. Las organizaciones que
+planifican frente a los riesgos, protegen sus datos y alertan rápidamente a sus aliados están en mejores
+condiciones de continuar su trabajo.
+""",
+        "extra": {
+            "organisation": "Red de Protección de Defensores",
+            "project_code": "UDF-GT-20-011",
+            "period_start": "2020-02-01",
+            "period_end": "2021-10-31",
+            "context": "Líderes comunitarios que se oponían a proyectos mineros e hidroeléctricos recibieron "
+            "amenazas y algunos fueron asesinados. La mayoría de las organizaciones no tenía un plan de "
+            "seguridad.",
+            "approach": "- Formación de 180 defensores de 60 organizaciones en análisis de riesgo y "
+            "seguridad digital\n"
+            "- Redes comunitarias de alerta conectadas con abogados y con la Procuraduría de los Derechos "
+            "Humanos\n"
+            "- Documentación de 230 incidentes en una base de datos compartida y cifrada",
+            "results": "- El tiempo medio de respuesta a las amenazas pasó de días a horas\n"
+            "- La documentación respaldó 14 denuncias ante instancias nacionales e internacionales\n"
+            "- Todas las organizaciones participantes adoptaron planes de protección escritos",
+            "lessons_learned": "- La protección colectiva funcionó mejor que las medidas individuales.\n"
+            "- La formación digital tuvo que repetirse a medida que cambiaban las herramientas.\n"
+            "- Conviene incluir a las familias y a las autoridades comunitarias en los planes de protección.",
+        },
+    },
 ]
 
 ARABIC = [
@@ -423,6 +606,47 @@ for partners and trainers.
 """,
             },
         ],
+    },
+    {
+        "kind": "guide",
+        "slug": "istikhdam-talabat-almaalumat-litatabbu-almal-alaam",
+        "translation_of": "access-to-information/guide",
+        "title": "استخدام طلبات المعلومات لتتبّع المال العام",
+        "summary": "كيف تصوغون طلبات تحصل على إجابات، وماذا تفعلون عند رفضها، وكيف تحوّلون الوثائق إلى حملة مناصرة.",
+        "language": "ar",
+        "date": "2014-09-22",
+        "themes": ["media-and-freedom-of-information", "civil-society-and-government"],
+        "countries": ["IN", "NP"],
+        "tags": ["access to information", "advocacy", "open data"],
+        "body": """## لماذا هذا مهم
+
+تمنح قوانين الحق في الحصول على المعلومات كل مواطن حق الاطلاع على السجلات العامة، لكن من يستخدم هذا الحق في الغالب هم القادرون على كتابة الرسائل الرسمية. ومساعدة الآخرين على تقديم الطلبات توصل الفائدة إلى أكثر الناس تأثراً بطريقة إنفاق المال العام.
+
+## خطوة بخطوة
+
+1. اشرحوا القانون بلغة بسيطة، مع أمثلة حقيقية لطلبات مفيدة.
+2. ساعدوا الناس على صياغة طلبات دقيقة لوثائق محددة بأسمائها.
+3. احتفظوا بنسخ من الطلبات وتابعوا كل المهل.
+4. تظلّموا من الرفض ومن الردود المتأخرة أمام لجنة المعلومات.
+5. اقرأوا الوثائق معاً وقرروا ما ستفعلونه بها.
+
+### قبل أن تبدأوا
+
+- نماذج رسائل طلب باللغات المحلية
+- الرسوم والمهل التي يحددها القانون
+- أسماء موظفي المعلومات المعيّنين
+- سجل للطلبات ونتائجها
+
+## أخطاء شائعة
+
+- طلبات غامضة يسهل على المسؤولين رفضها.
+- تقديم الطلبات دون خطة لاستخدام الإجابات.
+- تعريض مقدمي الطلبات للانتقام؛ ناقشوا المخاطر أولاً.
+
+## للمزيد
+
+تضم *حقيبة تدريبية حول حق الحصول على المعلومات* نماذج طلبات وتظلمات وتمارين عملية، وتعرض دراسة الحالة *Village information clinics in Rajasthan* (بالإنجليزية) هذا النهج عملياً.
+""",
     },
 ]
 

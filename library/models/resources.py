@@ -31,6 +31,10 @@ class Status(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
+# what a resource card shows besides the resource's own fields
+CARD_RELATIONS = ("themes", "countries", "tags")
+
+
 class ResourceQuerySet(models.QuerySet):
     def published(self):
         """The one gate of every public view, feed, sitemap, export, search and download:
@@ -42,7 +46,7 @@ class ResourceQuerySet(models.QuerySet):
 
     def for_cards(self):
         """What a list of resource cards shows, fetched in a fixed number of queries."""
-        return self.prefetch_related("themes", "countries", "tags")
+        return self.prefetch_related(*CARD_RELATIONS)
 
     def scheduled(self):
         """Published, but waiting for their publication time."""

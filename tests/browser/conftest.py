@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.backends import skip_missing_backend
-from tests.factories import make_case_study, make_file, make_resource, make_toolkit
+from tests.factories import make_core_library
 from tests.reference_data import restore_reference_data
 
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -126,30 +126,4 @@ def watch_for_problems(page):
 @pytest.fixture
 def library(reference_data):
     """Published content of every kind for the pages to show, plus a draft that must never appear."""
-    toolkit = make_toolkit(
-        title="Election observation toolkit",
-        slug="election-observation-toolkit",
-        summary="Checklists and forms for citizen observers on election day.",
-        themes=["electoral-processes"],
-        countries=["KE"],
-        tags=["election observation"],
-    )
-    make_file(toolkit, title="Observer checklist")
-    guide = make_resource(
-        title="Running a youth assembly",
-        slug="running-a-youth-assembly",
-        summary="How to convene young people and carry their proposals to the council.",
-        themes=["youth-engagement"],
-        countries=["BR"],
-        tags=["assemblies"],
-    )
-    case_study = make_case_study(
-        title="Community radio for local accountability",
-        slug="community-radio-for-local-accountability",
-        summary="A network of radio stations that broadcast council meetings.",
-        themes=["media-and-freedom-of-information"],
-        countries=["NP"],
-        tags=["radio"],
-    )
-    make_resource(title="An unpublished draft", slug="an-unpublished-draft", status="draft")
-    return {"toolkit": toolkit, "guide": guide, "case_study": case_study}
+    return make_core_library()

@@ -2,6 +2,24 @@
 
 import json
 
+# the import format's fields in the order of the public contract, which exports keep
+FORMAT_FIELDS = [
+    "kind",
+    "title",
+    "slug",
+    "summary",
+    "body",
+    "tags",
+    "themes",
+    "countries",
+    "language",
+    "published_at",
+    "status",
+    "organisation",
+    "project_code",
+    "lessons_learned",
+]
+
 
 def a_record(**fields):
     record = {

@@ -1,5 +1,8 @@
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from library.models.files import Access
 from tests.factories import make_case_study, make_file, make_resource, make_toolkit
@@ -59,6 +62,23 @@ def test_a_resource_links_its_published_related_resources_only(client):
     page = client.get(guide.get_absolute_url()).content.decode()
     assert "A public neighbour" in page
     assert "A draft neighbour" not in page
+
+
+def test_it_shows_the_six_newest_related_resources_and_every_language_version(client):
+    guide = make_resource(language="en")
+    now = timezone.now()
+    neighbours = [make_resource(published_at=now - timedelta(days=days)) for days in range(1, 9)]
+    french = make_resource(language="fr", translation_of=guide, published_at=now - timedelta(days=30))
+    arabic = make_resource(language="ar", translation_of=guide)
+    guide.related.add(*neighbours, french)
+    context = client.get(guide.get_absolute_url()).context
+    assert list(context["related"]) == neighbours[:6]
+    assert list(context["language_versions"]) == [arabic, french]
+    # one resource both related and a language version is listed in both places
+    guide.related.remove(*neighbours[1:])
+    context = client.get(guide.get_absolute_url()).context
+    assert list(context["related"]) == [neighbours[0], french]
+    assert list(context["language_versions"]) == [arabic, french]
 
 
 def test_an_unknown_slug_or_segment_is_not_found(client):

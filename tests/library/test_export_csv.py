@@ -6,26 +6,11 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import make_case_study, make_resource, make_toolkit
+from tests.library.importing_helpers import FORMAT_FIELDS
 
 pytestmark = pytest.mark.django_db
 
-COLUMNS = [
-    "kind",
-    "title",
-    "slug",
-    "summary",
-    "body",
-    "tags",
-    "themes",
-    "countries",
-    "language",
-    "published_at",
-    "status",
-    "organisation",
-    "project_code",
-    "lessons_learned",
-    "url",
-]
+COLUMNS = [*FORMAT_FIELDS, "url"]
 
 
 def download(client, query=""):

@@ -9,6 +9,7 @@ from taggit.models import Tag
 
 from library.models import Resource
 from tests.factories import make_case_study, make_resource, make_toolkit
+from tests.library.importing_helpers import FORMAT_FIELDS
 
 pytestmark = pytest.mark.django_db
 
@@ -64,22 +65,7 @@ def test_it_writes_every_state_in_slug_order_with_keys_in_the_format_order():
         "d-scheduled",
         "e-archived",
     ]
-    assert list(records[0]) == [
-        "kind",
-        "title",
-        "slug",
-        "summary",
-        "body",
-        "tags",
-        "themes",
-        "countries",
-        "language",
-        "published_at",
-        "status",
-        "organisation",
-        "project_code",
-        "lessons_learned",
-    ]
+    assert list(records[0]) == FORMAT_FIELDS
     assert list(records[1]) == list(records[0])[:11]
 
 

@@ -47,7 +47,11 @@ def seeded(debug):
 def snapshot():
     """Everything seed_demo writes, to compare two runs."""
     return {
-        "resources": list(Resource.objects.order_by("id").values_list("id", "slug", "status", "updated_at")),
+        "resources": list(
+            Resource.objects.order_by("id").values_list(
+                "id", "slug", "status", "updated_at", "translation_of"
+            )
+        ),
         "files": list(ResourceFile.objects.order_by("id").values_list("id", "file", "sha256")),
         "themes": Resource.themes.through.objects.count(),
         "countries": Resource.countries.through.objects.count(),
@@ -159,6 +163,44 @@ def test_it_tags_features_and_relates_resources(seeded):
     related_kinds = set(toolkit.related.values_list("kind", flat=True))
     assert {Kind.GUIDE, Kind.CASE_STUDY} <= related_kinds
     assert toolkit.related.filter(language="fr").exists()
+
+
+ELECTION_OBSERVERS_GUIDE = "how-to-recruit-train-and-deploy-citizen-election-observers"
+FRENCH_VERSION = "recruter-former-deployer-observateurs-electoraux-citoyens"
+SPANISH_VERSION = "como-reclutar-formar-y-desplegar-observadores-electorales-ciudadanos"
+
+
+def test_some_english_resources_have_public_french_spanish_and_arabic_versions(seeded):
+    versions = Resource.objects.filter(translation_of__isnull=False).select_related("translation_of")
+    assert versions.count() >= 4
+    assert {"fr", "es", "ar"} <= set(versions.values_list("language", flat=True))
+    for version in versions:
+        assert version.is_public and version.translation_of.is_public, version.slug
+        assert version.translation_of.language == "en"
+        assert version.kind == version.translation_of.kind
+        version.clean_translation_of()  # the admin's rules for a language version
+
+
+def test_a_detail_page_offers_the_other_language_versions(seeded, client):
+    original, french, spanish = (
+        Resource.objects.get(slug=slug)
+        for slug in (ELECTION_OBSERVERS_GUIDE, FRENCH_VERSION, SPANISH_VERSION)
+    )
+    page = client.get(original.get_absolute_url()).content.decode()
+    assert "Also available in" in page
+    assert f'<a href="{french.get_absolute_url()}" hreflang="fr">' in page
+    assert f'<a href="{spanish.get_absolute_url()}" hreflang="es">' in page
+    page = client.get(french.get_absolute_url()).content.decode()
+    assert "Also available in" in page
+    assert f'<a href="{original.get_absolute_url()}" hreflang="en">' in page
+    assert f'<a href="{spanish.get_absolute_url()}" hreflang="es">' in page
+
+
+def test_a_translation_added_by_a_later_run_is_linked_to_the_original_already_there(seeded):
+    Resource.objects.filter(slug=FRENCH_VERSION).delete()
+    seed()
+    french = Resource.objects.get(slug=FRENCH_VERSION)
+    assert french.translation_of == Resource.objects.get(slug=ELECTION_OBSERVERS_GUIDE)
 
 
 def test_it_hides_drafts_reviews_scheduled_and_archived_items_from_the_public(seeded):

@@ -3,7 +3,7 @@
 from django.utils import translation
 
 from library.models import ResourceFile
-from tests.factories import make_case_study, make_file, make_resource, make_toolkit
+from tests.factories import make_core_library, make_file, make_resource
 from tests.public.images import give_cover
 
 LANGUAGE_PREFIXES = {"en": "", "fr": "/fr", "es": "/es", "ar": "/ar"}
@@ -11,33 +11,23 @@ LANGUAGE_PREFIXES = {"en": "", "fr": "/fr", "es": "/es", "ar": "/ar"}
 
 def make_sample_library():
     """Published content of every kind, in several languages, with files (one partner-only)."""
-    toolkit = make_toolkit(
-        title="Election observation toolkit",
-        slug="election-observation-toolkit",
-        summary="Checklists and forms for citizen observers on election day.",
-        body="## Before election day\n\nRecruit and train observers.\n\n- Checklist\n- [Forms](https://example.org/forms)",
-        themes=["electoral-processes"],
-        countries=["KE", "UG"],
-        tags=["election observation"],
-        featured=True,
+    sample = make_core_library(
+        toolkit={
+            "body": "## Before election day\n\nRecruit and train observers.\n\n- Checklist\n"
+            "- [Forms](https://example.org/forms)",
+            "countries": ["KE", "UG"],
+            "featured": True,
+        },
+        case_study={"context": "Councils met behind closed doors.", "results": "Attendance **doubled**."},
     )
-    make_file(toolkit, title="Observer checklist")
-    make_file(toolkit, title="Partner training deck", name="deck.pdf", access="partners")
-    guide = make_resource(
-        title="Running a youth assembly",
-        slug="running-a-youth-assembly",
-        summary="How to convene young people and carry their proposals to the council.",
-        themes=["youth-engagement"],
-        countries=["BR"],
-        tags=["assemblies"],
-    )
-    give_cover(guide)
+    make_file(sample["toolkit"], title="Partner training deck", name="deck.pdf", access="partners")
+    give_cover(sample["guide"])
     make_resource(
         title="Organiser une assemblée de jeunes",
         slug="organiser-une-assemblee-de-jeunes",
         summary="Comment réunir les jeunes et porter leurs propositions au conseil.",
         language="fr",
-        translation_of=guide,
+        translation_of=sample["guide"],
         themes=["youth-engagement"],
     )
     make_resource(
@@ -48,18 +38,7 @@ def make_sample_library():
         themes=["civil-society-and-government"],
         countries=["TN"],
     )
-    case_study = make_case_study(
-        title="Community radio for local accountability",
-        slug="community-radio-for-local-accountability",
-        summary="A network of radio stations that broadcast council meetings.",
-        context="Councils met behind closed doors.",
-        results="Attendance **doubled**.",
-        themes=["media-and-freedom-of-information"],
-        countries=["NP"],
-        tags=["radio"],
-    )
-    make_resource(title="An unpublished draft", slug="an-unpublished-draft", status="draft")
-    return {"toolkit": toolkit, "guide": guide, "case_study": case_study}
+    return sample
 
 
 def public_pages(sample):
