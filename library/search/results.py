@@ -31,7 +31,10 @@ class Results:
             return []
         ids = self.page_ids(key.start or 0, key.stop)
         # the publication test again: the one gate every public list passes through
-        by_id = Resource.objects.published().filter(id__in=ids).for_cards().in_bulk()
+        found = Resource.objects.published().filter(id__in=ids).for_cards()
+        if self.query and self.query.groups:
+            found = found.prefetch_related("tags")  # a match in a tag explains the card (describe_matches)
+        by_id = found.in_bulk()
         page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
         if self.query and self.query.groups:
             describe_matches(page, self.query)
