@@ -157,7 +157,7 @@ def build(now) -> FacetIndex:
     countries = Resource.countries.through.objects.values_list(
         "resource_id", Value("country"), F("country_id")
     )
-    for resource_id, name, value in themes.union(countries, all=True):
+    for resource_id, name, value in themes.union(countries, all=True).iterator(chunk_size=5000):
         if index.holds(resource_id):
             mark(name, value, resource_id)
     index.public = int.from_bytes(every, "little")

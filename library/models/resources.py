@@ -156,9 +156,17 @@ class Resource(DatabaseCountersMixin, models.Model):
             models.Index(fields=["kind", "status", "published_at"], name="resource_kind_public_idx"),
             models.Index(fields=["title"], name="resource_title_idx"),
             models.Index(fields=["download_count"], name="resource_popular_idx"),
-            # covers the public gate and the kind, language and year facet counts: an index-only scan
+            # covers what the facet index reads of every public resource: an index-only scan
             models.Index(
                 fields=["status", "published_at", "kind", "language", "id"], name="resource_facets_idx"
+            ),
+            # Most resources are no translation. SQLite's statistics count the NULLs, judge an index
+            # of every row useless for "translations of X" and scan all public resources instead
+            # (a detail page took 37 ms at 20,000); this index holds only translations.
+            models.Index(
+                fields=["translation_of"],
+                condition=models.Q(translation_of__isnull=False),
+                name="resource_translations_idx",
             ),
         ]
 
