@@ -9,10 +9,10 @@ a millisecond, where counting in SQL took most of a second.
 The index also holds the public resources in list order (newest first), so a page of a filtered
 list is read off the masks without asking the database again.
 
-It is built from the database in a few queries (about half a second at 100,000 resources) and
-kept in the process while the database's public version (library.models.versions) is unchanged
-and no scheduled publication has come due. Memory: each mask takes (highest id / 8) bytes, so
-about 300 masks of 12.5 KB at 100,000 resources.
+It is built from the database in two queries (0.6 s at 100,000 resources) and kept in the
+process while the database's public version (library.models.versions) is unchanged and no
+scheduled publication has come due. Memory: each mask takes (highest id / 8) bytes; at 100,000
+generated resources 84 masks and two arrays hold 2.7 MB.
 """
 
 import threading
