@@ -9,7 +9,7 @@ countries, tags and case-study rows alongside, and the search index is refreshed
 import random
 from datetime import UTC, date, datetime, timedelta
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils.text import slugify
 
 from library import search, subtypes
@@ -17,6 +17,7 @@ from library.cache import bump_public_version
 from library.demo import vocabulary as words
 from library.demo.links import tag_ids, write_links
 from library.demo.outcome import Outcome
+from library.importing import insert_subtype_rows
 from library.models import Country, Resource, Theme
 from library.models.resources import Kind, Status
 
@@ -99,24 +100,6 @@ def record(index):
     return item
 
 
-def insert_subtype_rows(model, rows):
-    """Insert the subtype's own table rows (multi-table inheritance, which bulk_create refuses) in
-    one executemany. Table and column names come from the model's metadata, never from input."""
-    fields = model._meta.local_concrete_fields
-    quote = connection.ops.quote_name
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608 - identifiers from model metadata
-        quote(model._meta.db_table),
-        ", ".join(quote(field.column) for field in fields),
-        ", ".join(["%s"] * len(fields)),
-    )
-    params = [
-        [field.get_db_prep_save(row.get(field.attname, field.get_default()), connection) for field in fields]
-        for row in rows
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, params)
-
-
 class Writer:
     """Writes batches of generated records; lookups are read once."""
 
@@ -151,14 +134,9 @@ class Writer:
             for resource, item in pairs
         )
         if self.case_study_model is not Resource:
-            own = {field.attname for field in self.case_study_model._meta.local_concrete_fields}
             insert_subtype_rows(
                 self.case_study_model,
-                [
-                    {"resource_ptr_id": resource.pk, **{k: v for k, v in item["extra"].items() if k in own}}
-                    for resource, item in pairs
-                    if item["kind"] == Kind.CASE_STUDY
-                ],
+                [(resource.pk, item["extra"]) for resource, item in pairs if item["kind"] == Kind.CASE_STUDY],
             )
         search.refresh_index([resource.pk for resource in resources])
         bump_public_version()  # bulk writes send no signals; cached public pages must go

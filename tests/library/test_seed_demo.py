@@ -323,6 +323,8 @@ def test_generated_resources_are_complete_and_realistic(debug):
     case_studies = model.objects.filter(pk__in=generated.filter(kind=Kind.CASE_STUDY))
     assert case_studies.count() == generated.filter(kind=Kind.CASE_STUDY).count() > 0
     assert all(case.organisation and case.project_code.startswith("UDF-") for case in case_studies)
+    # every field the generator gives reaches the case-study table, dates as dates
+    assert all(case.period_start < case.period_end and case.context for case in case_studies)
 
 
 def test_generated_resources_are_the_same_in_every_run(debug):
