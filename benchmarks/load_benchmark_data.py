@@ -4,27 +4,22 @@ load test signs in with. Idempotent: does nothing when the library already holds
 
     DJANGO_SETTINGS_MODULE=portal.settings python benchmarks/load_benchmark_data.py --count 100000
 
-Writes through bulk inserts (a few minutes for 100,000 on PostgreSQL) and calls the search index
-hook for every batch, so the library is searchable as after an import.
+Loads through the importer (benchmarks/loader.py), so the library is as after an import,
+search index included.
 """
 
 import argparse
 import json
 import os
-import subprocess
 import sys
-from datetime import UTC, datetime
 from pathlib import Path
 
 import django
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-GENERATOR = REPO.parent / "shared" / "data" / "gen_resources.py"
-BATCH = 2000
 FILES = 60  # toolkits that get a public and a partner-only file
 PASSWORD = "loadtest-password-not-secret"  # noqa: S105 - a throwaway account on loopback
-CASE_STUDY_COLUMNS = ("organisation", "project_code", "lessons_learned")
 
 
 def main():
@@ -53,119 +48,10 @@ def main():
         write_addresses(options.slugs, options.files)
 
 
-def records(count, seed):
-    generator = subprocess.Popen(  # noqa: S603 - the shared generator, run by our interpreter
-        [sys.executable, str(GENERATOR), "--count", str(count), "--seed", str(seed)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    with generator.stdout:
-        for line in generator.stdout:
-            yield json.loads(line)
-    if generator.wait() != 0:
-        raise SystemExit("gen_resources.py failed")
-
-
 def load_resources(count, seed):
-    from library.models import Country, Resource, Theme
+    from benchmarks.loader import load
 
-    themes = dict(Theme.objects.values_list("slug", "id"))
-    countries = set(Country.objects.values_list("code", flat=True))
-    tags = {}
-    existing = set(Resource.objects.values_list("slug", flat=True))
-    batch = []
-    loaded = 0
-    for record in records(count, seed):
-        if record["slug"] in existing:
-            continue
-        batch.append(record)
-        if len(batch) == BATCH:
-            loaded += _insert(batch, themes, countries, tags)
-            batch = []
-            print(f"  {loaded} resources", flush=True)
-    if batch:
-        loaded += _insert(batch, themes, countries, tags)
-    print(f"loaded {loaded} resources")
-
-
-def _insert(batch, themes, countries, tags):
-    from django.db import connection, transaction
-    from taggit.models import Tag
-
-    from casestudies.models import CaseStudy
-    from library import search
-    from library.models import Resource, TaggedResource
-
-    with transaction.atomic():
-        rows = [
-            Resource(
-                kind=record["kind"],
-                title=record["title"][:200],
-                slug=record["slug"],
-                summary=record["summary"],
-                body=record.get("body", ""),
-                language=record.get("language", "en"),
-                status=record.get("status", "draft"),
-                published_at=_moment(record.get("published_at")),
-            )
-            for record in batch
-        ]
-        created = Resource.objects.bulk_create(rows)
-        by_slug = {resource.slug: resource.pk for resource in created}
-        theme_links, country_links, tag_links = [], [], []
-        case_rows = []
-        for record in batch:
-            pk = by_slug[record["slug"]]
-            theme_links += [
-                Resource.themes.through(resource_id=pk, theme_id=themes[slug])
-                for slug in record.get("themes", [])
-                if slug in themes
-            ]
-            country_links += [
-                Resource.countries.through(resource_id=pk, country_id=code)
-                for code in record.get("countries", [])
-                if code in countries
-            ]
-            for name in record.get("tags", []):
-                if name.lower() not in tags:
-                    tags[name.lower()] = Tag.objects.get_or_create(name=name)[0].pk
-                tag_links.append(TaggedResource(content_object_id=pk, tag_id=tags[name.lower()]))
-            if record["kind"] == "case-study":
-                case_rows.append((pk, *(record.get(column, "") or "" for column in CASE_STUDY_COLUMNS)))
-        Resource.themes.through.objects.bulk_create(theme_links, ignore_conflicts=True)
-        Resource.countries.through.objects.bulk_create(country_links, ignore_conflicts=True)
-        TaggedResource.objects.bulk_create(tag_links, ignore_conflicts=True)
-        _insert_case_studies(connection, CaseStudy, case_rows)
-        search.refresh_index(list(by_slug.values()))
-    return len(created)
-
-
-def _insert_case_studies(connection, model, rows):
-    """Multi-table rows cannot be bulk-created by the ORM; write the child table directly."""
-    if not rows:
-        return
-    table = connection.ops.quote_name(model._meta.db_table)
-    extra = {
-        f.column: f
-        for f in model._meta.local_fields
-        if f.column not in ("resource_ptr_id", *CASE_STUDY_COLUMNS)
-    }
-    columns = ["resource_ptr_id", *CASE_STUDY_COLUMNS, *extra]
-    defaults = tuple("" if not field.null else None for field in extra.values())
-    placeholders = ", ".join(["%s"] * len(columns))
-    quoted = ", ".join(connection.ops.quote_name(column) for column in columns)
-    with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {table} ({quoted}) VALUES ({placeholders})",  # noqa: S608 - names from the model
-            [(*row, *defaults) for row in rows],
-        )
-
-
-def _moment(value):
-    if not value:
-        return None
-    moment = datetime.fromisoformat(value)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    print(f"loaded {load(count, seed=seed)} resources")
 
 
 def load_files_and_accounts():
