@@ -1,4 +1,5 @@
-"""Any query string, any parameters, on every list view: an answer (200 or 400), never a 500."""
+"""Any search query, on every list view: an answer (200 or 400), never a 500. (Every other query
+parameter: test_query_parameters_property.py.)"""
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,29 +20,10 @@ LIST_VIEWS = [
     "/tags/youth-councils/",
     "/fr/library/",
 ]
-PARAMETERS = [
-    "q",
-    "kind",
-    "theme",
-    "tag",
-    "country",
-    "region",
-    "language",
-    "year_from",
-    "year_to",
-    "sort",
-    "page",
-]
 SYNTAX = st.sampled_from(
     ['"', "-", " or ", " OR ", "*", "|", "(", ")", "election", "observ", "-radio", "é", "選"]
 )
 QUERIES = st.one_of(st.text(max_size=200), st.lists(SYNTAX, max_size=30).map("".join))
-VALUES = st.one_of(
-    st.text(max_size=30),
-    st.sampled_from(
-        ["toolkit", "KE", "africa", "fr", "2019", "-1", "99999999999999999999", "1e3", "NaN", "relevance"]
-    ),
-)
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -54,16 +36,8 @@ def corpus():
 @given(url=st.sampled_from(LIST_VIEWS), q=QUERIES)
 def test_any_query_gets_an_answer(client, corpus, url, q):
     response = client.get(url, {"q": q})
-    assert response.status_code in (200, 400)
-
-
-@FUZZ
-@given(
-    url=st.sampled_from(LIST_VIEWS), params=st.dictionaries(st.sampled_from(PARAMETERS), VALUES, max_size=6)
-)
-def test_any_parameters_get_an_answer(client, corpus, url, params):
-    response = client.get(url, params)
-    assert response.status_code in (200, 400)
+    # only a NUL character (or more than 10,000 characters, below) makes a query unreadable
+    assert response.status_code == (400 if "\x00" in q else 200), q
 
 
 def test_a_ten_thousand_character_query_is_answered(client, corpus):
