@@ -8,8 +8,8 @@ library.workflow: the form's workflow buttons, the bulk actions and restores ali
 import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseRedirect
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -17,9 +17,10 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
+from reversion.models import Version
 
 from library import subtypes, workflow
-from library.admin_forms import ResourceAdminForm, ResourceFileForm
+from library.admin_forms import CheckedSelectionMixin, ResourceAdminForm, ResourceFileForm
 from library.admin_import import ImportExportAdminMixin
 from library.models import Country, Resource, ResourceFile, StatusChange, Theme
 from library.models.resources import Kind, Status
@@ -74,7 +75,7 @@ class ResourceFileInline(admin.TabularInline):
 
 
 @admin.register(Resource)
-class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
+class ResourceAdmin(CheckedSelectionMixin, ImportExportAdminMixin, VersionAdmin):
     form = ResourceAdminForm
     change_form_template = "admin/library/resource/change_form.html"
     list_display = ("title", "kind", "state", "published_at", "created_by", "updated_at")
@@ -153,12 +154,21 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
 
     # --- one resource ----------------------------------------------------------------
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        redirect = self._redirect_to_own_admin(request, object_id)
+        redirect = self._redirect_to_own_admin(self._current(object_id))
         return redirect or super().change_view(request, object_id, form_url, extra_context)
 
-    def _redirect_to_own_admin(self, request, object_id):
+    @staticmethod
+    def _current(object_id):
+        """The resource's row as it is now (its kind and workflow state), or None when the address
+        names none (no such resource, or no id at all: that is the admin's "not found", never a 500)."""
+        try:
+            pk = Resource._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            return None
+        return Resource.objects.filter(pk=pk).only("kind", "status", "published_at").first()
+
+    def _redirect_to_own_admin(self, resource):
         """A case study listed among all resources is edited in its own admin."""
-        resource = Resource.objects.filter(pk=unquote(object_id)).only("kind").first()
         if resource and subtypes.model_for(resource.kind) is not self.model:
             return HttpResponseRedirect(admin_change_url(resource))
         return None
@@ -236,19 +246,31 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
             )
 
     # --- history and restore ---------------------------------------------------------
+    # django-reversion finds the version to restore by its id (and object id) alone and reverts its
+    # whole revision. A version of another model (a file's id may equal this resource's) or of a
+    # resource that still exists (through "recover") would revert some other resource's content
+    # and state under this page's permissions, so each view first checks what the version is.
     def revision_view(self, request, object_id, version_id, extra_context=None):
         """Restoring an earlier version brings back its content; the workflow state stays as it is
         now (a restore never publishes or unpublishes: that is a move of its own)."""
-        redirect = self._redirect_to_own_admin(request, object_id)
+        current = self._current(object_id)
+        redirect = self._redirect_to_own_admin(current)
         if redirect:
             return redirect
-        current = self.model.objects.filter(pk=unquote(object_id)).values("status", "published_at").first()
-        if current:
-            request.keep_workflow_state = (current["status"], current["published_at"])
+        versions = Version.objects.get_for_model(self.model)
+        if not versions.filter(pk=version_id, object_id=unquote(object_id)).exists():
+            raise Http404
+        # a resource deleted since comes back as a draft, as through "recover"
+        request.keep_workflow_state = (
+            (current.status, current.published_at) if current else (Status.DRAFT, None)
+        )
         return super().revision_view(request, object_id, version_id, extra_context)
 
     def recover_view(self, request, version_id, extra_context=None):
         """A deleted resource comes back as a draft."""
+        version = Version.objects.get_for_model(self.model).filter(pk=version_id).first()
+        if version is None or self.model.objects.filter(pk=version.object_id).exists():
+            raise Http404
         request.keep_workflow_state = (Status.DRAFT, None)
         return super().recover_view(request, version_id, extra_context)
 

@@ -6,17 +6,14 @@ post_save hook covers every other save (imports, shell, management commands) so 
 
 import reversion
 
-# counters that change on reading, not on editing, keep no revision
-UNTRACKED_FIELDS = frozenset({"download_count"})
-
 
 def keep_revision(sender, instance, raw=False, update_fields=None, **kwargs):
     from library.models import Resource
 
     if raw or not isinstance(instance, Resource) or reversion.is_active():
         return
-    if update_fields is not None and set(update_fields) <= UNTRACKED_FIELDS:
-        return
+    if update_fields is not None and set(update_fields) <= set(instance.counter_fields):
+        return  # counters change on reading, not on editing
     if not reversion.is_registered(type(instance)):
         return
     with reversion.create_revision():

@@ -7,15 +7,13 @@ from library.cache import bump_public_version
 from library.models import Country, Resource, ResourceFile, TaggedResource, Theme
 
 PUBLIC_MODELS = (Resource, ResourceFile, Theme, Country, Tag, TaggedResource)
-# counters that change on every download and never change what a page says
-COUNTER_FIELDS = frozenset({"download_count"})
 
 
 def _saved(sender, instance, update_fields=None, **kwargs):
     if not isinstance(instance, PUBLIC_MODELS):
         return
-    if update_fields and set(update_fields) <= COUNTER_FIELDS:
-        return
+    if update_fields and set(update_fields) <= set(getattr(instance, "counter_fields", ())):
+        return  # download counters never change what a page says
     bump_public_version()
 
 

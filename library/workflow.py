@@ -96,15 +96,21 @@ def get(name):
         raise TransitionNotAllowed(_("There is no move called “%(name)s”.") % {"name": name}) from None
 
 
+def _permitted(name, user):
+    """The move called `name`, if this person may make it at all; else TransitionNotAllowed."""
+    transition = get(name)
+    if not may(user, transition):
+        raise TransitionNotAllowed(_("You may not %(move)s.") % {"move": str(transition.label).lower()})
+    return transition
+
+
 def apply(resource, name, user, *, at=None):
     """Make one move, or raise TransitionNotAllowed and change nothing.
 
     `at` is the publication time of a `publish` move: in the future it schedules the resource;
     without it the resource goes public now. Returns the StatusChange that records the move.
     """
-    transition = get(name)
-    if not may(user, transition):
-        raise TransitionNotAllowed(_("You may not %(move)s.") % {"move": str(transition.label).lower()})
+    transition = _permitted(name, user)
     with transaction.atomic(), reversion.create_revision():
         # the row as it is now, locked, as its own kind's model so the revision covers every field
         model = subtypes.model_for(resource.kind)
@@ -137,9 +143,7 @@ def apply(resource, name, user, *, at=None):
 
 def apply_to_many(queryset, name, user):
     """A bulk move: each resource that allows it moves; returns (moved, skipped) counts."""
-    transition = get(name)
-    if not may(user, transition):
-        raise TransitionNotAllowed(_("You may not %(move)s.") % {"move": str(transition.label).lower()})
+    _permitted(name, user)
     moved = skipped = 0
     for resource in queryset.select_related(None).only("pk", "kind", "status"):
         try:

@@ -164,6 +164,8 @@ def _checked_manifest(folder):
         raise BackupError(f"{folder} is not a backup: it has no {MANIFEST}.") from None
     except ValueError:
         raise BackupError(f"{folder / MANIFEST} is not valid JSON.") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("parts", {}), dict):
+        raise BackupError(f"{folder / MANIFEST} is not a backup manifest.")
     for name, digest in manifest.get("parts", {}).items():
         part = folder / name
         if not part.is_file():

@@ -129,3 +129,10 @@ def test_it_refuses_a_damaged_backup_before_touching_anything(library_with_files
 def test_it_says_so_when_a_folder_is_not_a_backup(tmp_path):
     with pytest.raises(CommandError, match="is not a backup"):
         call_command("restore", str(tmp_path))
+
+
+@pytest.mark.parametrize("manifest", ["[]", '{"parts": ["database.sqlite3"]}'])
+def test_it_says_so_when_the_manifest_is_not_one(tmp_path, manifest):
+    (tmp_path / "manifest.json").write_text(manifest)
+    with pytest.raises(CommandError, match="is not a backup manifest"):
+        call_command("restore", str(tmp_path))

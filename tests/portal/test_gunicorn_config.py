@@ -34,6 +34,14 @@ def test_it_listens_on_loopback_by_default_with_two_workers_a_core(monkeypatch):
     assert settings["workers"] == multiprocessing.cpu_count() * 2 + 1
 
 
+def test_a_number_it_cannot_read_stops_it_with_the_setting_named(monkeypatch):
+    import pytest
+    from django.core.exceptions import ImproperlyConfigured
+
+    with pytest.raises(ImproperlyConfigured, match="GUNICORN_THREADS"):
+        config(monkeypatch, GUNICORN_THREADS="eight")
+
+
 def test_access_and_error_logs_go_to_stdout_as_json(monkeypatch):
     settings = config(monkeypatch)
     assert settings["accesslog"] == "-" and settings["errorlog"] == "-"

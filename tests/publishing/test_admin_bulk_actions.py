@@ -76,3 +76,13 @@ def test_the_resource_list_filters_by_state_including_scheduled(publisher_client
     make_resource(title="Now")
     content = publisher_client.get(changelist_url() + "?state=scheduled").content.decode()
     assert scheduled.title in content and ">Now<" not in content
+
+
+@pytest.mark.parametrize("model", ["resource", "casestudy"])
+def test_a_selection_that_is_not_an_id_is_answered_400_and_moves_nothing(publisher_client, model):
+    in_review = (make_case_study if model == "casestudy" else make_resource)(
+        status=Status.REVIEW, published_at=None
+    )
+    data = {"action": "publish_now", ACTION_CHECKBOX_NAME: [str(in_review.pk), "abc"], "index": "0"}
+    assert publisher_client.post(changelist_url(model), data).status_code == 400
+    assert Resource.objects.get(pk=in_review.pk).status == Status.REVIEW

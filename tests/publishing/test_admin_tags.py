@@ -57,3 +57,10 @@ def test_staff_find_tags_used_once(publisher_client):
     assert ">rare<" in once and ">common<" not in once and ">unused<" not in once
     assert ">unused<" in publisher_client.get(TAGS_URL + "?used=0").content.decode()
     assert ">common<" in publisher_client.get(TAGS_URL + "?used=many").content.decode()
+
+
+def test_a_tag_selection_that_is_not_an_id_is_answered_400(publisher_client):
+    make_resource(tags=["voting", "elections"])
+    data = {"action": "merge_selected", ACTION_CHECKBOX_NAME: ["1", "voting"], "index": "0"}
+    assert publisher_client.post(TAGS_URL, data).status_code == 400
+    assert Tag.objects.count() == 2

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from reversion.models import Version
 
-from library.models import Resource, StatusChange
+from library.models import Resource, ResourceFile, StatusChange
 from library.models.resources import Status
 from tests.factories import make_case_study, make_resource
 from tests.publishing.admin_posts import case_study_fields, change_url, resource_fields
@@ -156,3 +156,60 @@ def test_a_deleted_published_resource_recovered_by_an_editor_comes_back_as_a_dra
     recovered = Resource.objects.get(slug="deleted-guide")
     assert recovered.status == Status.DRAFT
     assert not Resource.objects.published().exists()
+
+
+def test_a_version_of_another_model_is_not_restored_through_a_resource_with_its_id(editor_client):
+    """reversion looks a version up by id and object id only: a file whose id equals a draft's must
+    not let an editor revert, through that draft's history, the published resource the file is on."""
+    import reversion
+
+    from tests.factories import make_file
+
+    published = make_resource(body="Old public text")
+    with reversion.create_revision():
+        make_file(published, pk=published.pk + 1000)
+        published.save()
+    file_version = (
+        Version.objects.get_for_model(ResourceFile).filter(object_id=str(published.pk + 1000)).first()
+    )
+    published.body = "Current public text"
+    published.status = Status.ARCHIVED
+    published.save()
+    draft = make_resource(status=Status.DRAFT, published_at=None, pk=published.pk + 1000)
+    response = editor_client.post(revision_url(draft, file_version), resource_fields(draft))
+    assert response.status_code == 404
+    published.refresh_from_db()
+    assert (published.body, published.status) == ("Current public text", Status.ARCHIVED)
+
+
+def test_recovering_a_resource_that_still_exists_is_404(editor_client):
+    """ "Recover" is for deleted resources: with a live one's version it would rewrite it as a draft."""
+    published = make_resource(body="Public text")
+    version = Version.objects.get_for_object(published).first()
+    response = editor_client.post(
+        reverse("admin:library_resource_recover", args=[version.pk]), resource_fields(published, body="x")
+    )
+    assert response.status_code == 404
+    published.refresh_from_db()
+    assert (published.body, published.status) == ("Public text", Status.PUBLISHED)
+
+
+def test_restoring_a_version_of_a_deleted_resource_brings_it_back_as_a_draft(publisher_client):
+    published = make_resource(title="Deleted guide", slug="deleted-guide")
+    version = Version.objects.get_for_object(published).first()
+    fields, url = resource_fields(published), revision_url(published, version)
+    published.delete()
+    response = publisher_client.post(url, fields)
+    assert response.status_code == 302
+    assert Resource.objects.get(slug="deleted-guide").status == Status.DRAFT
+    assert not Resource.objects.published().exists()
+
+
+@pytest.mark.parametrize("model", ["resource", "casestudy"])
+def test_an_address_with_no_resource_id_is_not_found(publisher_client, model):
+    app = "casestudies" if model == "casestudy" else "library"
+    version = Version.objects.get_for_object(make_resource()).first()
+    change = publisher_client.get(f"/admin/{app}/{model}/abc/change/")
+    assert change.status_code == 302 and change["Location"] == "/admin/"  # the admin's "not found"
+    assert publisher_client.get(f"/admin/{app}/{model}/abc/history/{version.pk}/").status_code == 404
+    assert publisher_client.get(f"/admin/{app}/{model}/abc/history/").status_code == 302

@@ -115,6 +115,13 @@ def test_a_bulk_move_moves_what_it_may_and_counts_the_rest(publisher):
     assert all(Resource.objects.get(pk=r.pk).is_public for r in in_review)
 
 
+def test_a_bulk_move_by_someone_who_may_not_make_it_is_refused_whole(editor):
+    in_review = make_resource(status=Status.REVIEW, published_at=None)
+    with pytest.raises(workflow.TransitionNotAllowed, match="You may not publish"):
+        workflow.apply_to_many(Resource.objects.all(), "publish", editor)
+    assert Resource.objects.get(pk=in_review.pk).status == Status.REVIEW
+
+
 def test_available_moves_depend_on_the_state_and_the_role(editor, publisher):
     in_review = make_resource(status=Status.REVIEW, published_at=None)
     assert [t.name for t in workflow.available(in_review, editor)] == ["return_to_draft"]
