@@ -117,6 +117,9 @@ def read_json_lines(stream: BinaryIO, *, max_bytes: int):
         except RecursionError:
             yield Line(number, error=_("not valid JSON: nested too deeply"))
             continue
+        except ValueError:  # Python refuses to convert integers of more than 4,300 digits
+            yield Line(number, error=_("not valid JSON: a number has too many digits"))
+            continue
         if not isinstance(data, dict):
             yield Line(number, error=_('each line must be one JSON object: {"kind": ..., "title": ...}'))
             continue

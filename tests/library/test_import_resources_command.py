@@ -112,6 +112,10 @@ BAD_LINES = {
     "bad JSON": (b'{"kind": "guide", "title": ', "not valid JSON"),
     "bad UTF-8": (b'{"kind": "guide", "title": "caf\xe9", "summary": "s"}', "not valid UTF-8 (byte 0xe9"),
     "not an object": (b'["guide", "A title"]', "one JSON object"),
+    "number of 5000 digits": (
+        b'{"kind": "guide", "title": ' + b"9" * 5000 + b"}",
+        "a number has too many digits",
+    ),
     "wrong type": (a_record(slug="bad", title=12), "title must be text, not a number"),
     "list expected": (a_record(slug="bad", themes="electoral-processes"), "themes must be a list of text"),
     "unknown theme": (
