@@ -228,8 +228,14 @@ class RecordValidator:
         if not isinstance(value, str):
             errors.append(_("published_at must be text, not %(type)s") % {"type": type_name(value)})
             return None
-        parsed = parse_published_at(value.strip())
-        if parsed is None:
+        try:
+            return parse_published_at(value.strip())
+        except OverflowError:
+            errors.append(
+                _("published_at %(value)r lies outside the years 1 to 9999 once converted to UTC")
+                % {"value": value[:40]}
+            )
+        except ValueError:
             errors.append(
                 _(
                     "published_at %(value)r is not an ISO 8601 date (2019-05-01) or date-time "
@@ -237,7 +243,7 @@ class RecordValidator:
                 )
                 % {"value": value[:40]}
             )
-        return parsed
+        return None
 
     def tags(self, data, errors) -> tuple[str, ...]:
         names, seen = [], set()
@@ -277,15 +283,13 @@ def text_is_storable(value: str) -> bool:
     return True
 
 
-def parse_published_at(value: str) -> datetime | None:
-    """An ISO 8601 date means midnight UTC; a date-time without an offset is read as UTC."""
-    try:
-        if len(value) == 10:
-            day = date.fromisoformat(value)
-            return datetime(day.year, day.month, day.day, tzinfo=UTC)
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
+def parse_published_at(value: str) -> datetime:
+    """An ISO 8601 date means midnight UTC; a date-time without an offset is read as UTC.
+    ValueError when the text is not ISO 8601, OverflowError when UTC falls outside years 1-9999."""
+    if len(value) == 10:
+        day = date.fromisoformat(value)
+        return datetime(day.year, day.month, day.day, tzinfo=UTC)
+    moment = datetime.fromisoformat(value)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)

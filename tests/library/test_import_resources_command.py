@@ -131,6 +131,14 @@ BAD_LINES = {
     "unknown kind": (a_record(slug="bad", kind="podcast"), "kind must be one of"),
     "unknown language": (a_record(slug="bad", language="xx"), "language 'xx' is not one of"),
     "bad date": (a_record(slug="bad", published_at="01/05/2019"), "is not an ISO 8601 date"),
+    "date-time past the year 9999 in UTC": (
+        a_record(slug="bad", published_at="9999-12-31T23:00:00-05:00"),
+        "lies outside the years 1 to 9999",
+    ),
+    "date-time before the year 1 in UTC": (
+        a_record(slug="bad", published_at="0001-01-01T00:00:00+05:00"),
+        "lies outside the years 1 to 9999",
+    ),
     "bad status": (a_record(slug="bad", status="live"), "status must be one of"),
     "case-study field on a guide": (
         a_record(slug="bad", organisation="Forum"),
