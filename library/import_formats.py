@@ -24,6 +24,18 @@ _CHUNK = 1 << 20
 JSON_LINES, CSV = "jsonl", "csv"
 
 
+def shortened(text: str, limit: int = 40) -> str:
+    """A value from the file as a message quotes it (with %r, which escapes NUL and lone surrogates):
+    a line may hold megabytes in one field."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def printable(text: str) -> str:
+    """A value from the file as a message shows it unquoted: shortened, and escaped as repr() would,
+    so that the message can always be written to a terminal or a UTF-8 page."""
+    return repr(shortened(text))[1:-1]
+
+
 @dataclass(frozen=True)
 class Line:
     number: int
@@ -198,11 +210,14 @@ def check_header(row: list[str], columns) -> list[str]:
         unknown = [name for name in header if name not in columns]
         if unknown:
             raise FileFormatError(
-                _("the header names unknown columns: %(names)s") % {"names": ", ".join(unknown)}
+                _("the header names unknown columns: %(names)s")
+                % {"names": ", ".join(map(printable, unknown))}
             )
     duplicated = sorted({name for name in header if header.count(name) > 1})
     if duplicated:
-        raise FileFormatError(_("the header repeats columns: %(names)s") % {"names": ", ".join(duplicated)})
+        raise FileFormatError(
+            _("the header repeats columns: %(names)s") % {"names": ", ".join(map(printable, duplicated))}
+        )
     return header
 
 

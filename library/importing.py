@@ -25,7 +25,14 @@ from taggit.models import Tag
 
 from library import search, subtypes
 from library.cache import bump_public_version
-from library.import_formats import LIST_SEPARATOR, FileFormatError, detect_format, read_lines
+from library.import_formats import (
+    LIST_SEPARATOR,
+    FileFormatError,
+    detect_format,
+    printable,
+    read_lines,
+    shortened,
+)
 from library.languages import LANGUAGE_NAMES
 from library.models import Country, Resource, TaggedResource, Theme
 from library.models.resources import Kind, Status
@@ -111,12 +118,14 @@ class RecordValidator:
         errors = []
         unknown = [name for name in data if name not in self.fields]
         if unknown:
-            errors.append(_("unknown fields: %(names)s") % {"names": ", ".join(sorted(map(str, unknown)))})
+            errors.append(
+                _("unknown fields: %(names)s") % {"names": ", ".join(sorted(map(printable, unknown)))}
+            )
         kind = self.text(data, "kind", errors, required=True, strip=True)
         if kind and kind not in Kind.values:
             errors.append(
                 _("kind must be one of %(choices)s, not %(value)r")
-                % {"choices": ", ".join(Kind.values), "value": kind}
+                % {"choices": ", ".join(Kind.values), "value": shortened(kind)}
             )
         title = self.text(
             data, "title", errors, required=True, strip=True, max_length=self.max_lengths["title"]
@@ -126,24 +135,28 @@ class RecordValidator:
         slug = self.slug(data, title, errors)
         language = self.text(data, "language", errors, strip=True) or "en"
         if language not in LANGUAGE_NAMES:
-            errors.append(_("language %(value)r is not one of the library's languages") % {"value": language})
+            errors.append(
+                _("language %(value)r is not one of the library's languages") % {"value": shortened(language)}
+            )
         status = self.text(data, "status", errors, strip=True) or Status.DRAFT.value
         if status not in Status.values:
             errors.append(
                 _("status must be one of %(choices)s, not %(value)r")
-                % {"choices": ", ".join(Status.values), "value": status}
+                % {"choices": ", ".join(Status.values), "value": shortened(status)}
             )
         published_at = self.published_at(data, errors)
         themes = self.text_list(data, "themes", errors)
         unknown_themes = [slug for slug in themes if slug not in self.theme_ids]
         if unknown_themes:
-            errors.append(_("unknown themes: %(names)s") % {"names": ", ".join(unknown_themes)})
+            errors.append(
+                _("unknown themes: %(names)s") % {"names": ", ".join(map(printable, unknown_themes))}
+            )
         countries = [code.upper() for code in self.text_list(data, "countries", errors)]
         unknown_countries = [code for code in countries if code not in self.country_codes]
         if unknown_countries:
             errors.append(
                 _("unknown country codes (ISO 3166 alpha-2): %(codes)s")
-                % {"codes": ", ".join(unknown_countries)}
+                % {"codes": ", ".join(map(printable, unknown_countries))}
             )
         tags = self.tags(data, errors)
         extra = self.subtype_values(data, kind, errors)
@@ -213,7 +226,7 @@ class RecordValidator:
             if slug and not slug_re.match(slug):
                 errors.append(
                     _("slug %(value)r may only contain %(allowed)s")
-                    % {"value": slug, "allowed": SLUG_PATTERN_HELP}
+                    % {"value": shortened(slug), "allowed": SLUG_PATTERN_HELP}
                 )
             return slug
         slug = slugify(title)[: self.max_lengths["slug"]].strip("-")
@@ -233,7 +246,7 @@ class RecordValidator:
         except OverflowError:
             errors.append(
                 _("published_at %(value)r lies outside the years 1 to 9999 once converted to UTC")
-                % {"value": value[:40]}
+                % {"value": shortened(value)}
             )
         except ValueError:
             errors.append(
@@ -241,7 +254,7 @@ class RecordValidator:
                     "published_at %(value)r is not an ISO 8601 date (2019-05-01) or date-time "
                     "(2019-05-01T09:30:00+02:00)"
                 )
-                % {"value": value[:40]}
+                % {"value": shortened(value)}
             )
         return None
 
@@ -251,10 +264,12 @@ class RecordValidator:
             if len(name) > TAG_MAX_LENGTH:
                 errors.append(
                     _("the tag %(name)r is longer than %(max)d characters")
-                    % {"name": name[:40] + "…", "max": TAG_MAX_LENGTH}
+                    % {"name": shortened(name), "max": TAG_MAX_LENGTH}
                 )
             elif LIST_SEPARATOR in name:
-                errors.append(_("the tag %(name)r contains ; (it separates tags in CSV)") % {"name": name})
+                errors.append(
+                    _("the tag %(name)r contains ; (it separates tags in CSV)") % {"name": shortened(name)}
+                )
             elif name.lower() not in seen:
                 seen.add(name.lower())
                 names.append(name)
@@ -375,11 +390,9 @@ class Importer:
                 try:
                     record = self.validator.validate(line.data, line.number)
                 except RecordError as error:
-                    self.decide(
-                        Outcome(
-                            line.number, REJECTED, slug=str(line.data.get("slug") or ""), reason=str(error)
-                        )
-                    )
+                    slug = line.data.get("slug")
+                    slug = printable(slug) if isinstance(slug, str) else ""
+                    self.decide(Outcome(line.number, REJECTED, slug=slug, reason=str(error)))
                     continue
                 if record.slug in first_lines:
                     self.decide(

@@ -146,6 +146,10 @@ BAD_LINES = {
     ),
     "bad slug": (a_record(slug="not a slug!"), "may only contain"),
     "unknown field": (a_record(slug="bad", colour="red"), "unknown fields: colour"),
+    "lone surrogate in a field name": (
+        b'{"kind": "guide", "title": "T", "summary": "S", "slug": "bad", "\\ud800": 1}',
+        "unknown fields: \\ud800",
+    ),
     "NUL character": (a_record(slug="bad", body="a\x00b"), "body contains characters that cannot be stored"),
     "duplicate slug": (
         a_record(slug="first", title="Another title"),
