@@ -15,6 +15,7 @@ from typing import BinaryIO
 from django.utils.translation import gettext as _
 
 BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # what spreadsheets save as "Unicode text"
 LIST_SEPARATOR = ";"
 LIST_FIELDS = ("tags", "themes", "countries")
 # cells a spreadsheet would run as a formula; the CSV export prefixes them with an apostrophe
@@ -67,13 +68,18 @@ def read_lines(stream: BinaryIO, fmt: str, *, max_bytes: int, columns=None):
 
 def physical_lines(stream: BinaryIO, max_bytes: int):
     """Yield (number, bytes, quote count): bytes is None for a line longer than max_bytes,
-    which is read past in chunks without being kept."""
+    which is read past in chunks without being kept. A UTF-16 file is refused as a whole: read as
+    UTF-8, its every line would be rejected for a misleading reason."""
     number = 0
     while True:
         line = stream.readline(max_bytes + 1)
         if not line:
             return
         number += 1
+        if number == 1 and line.startswith(UTF16_BOMS):
+            raise FileFormatError(
+                _("the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8")
+            )
         if len(line) > max_bytes and not line.endswith(b"\n"):
             quotes = line.count(b'"')
             del line
@@ -206,6 +212,10 @@ def parse_csv_record(data: bytes) -> list[str]:
 
 def check_header(row: list[str], columns) -> list[str]:
     header = [name.strip() for name in row]
+    if "" in header:
+        raise FileFormatError(
+            _("column %(number)d of the header has no name") % {"number": header.index("") + 1}
+        )
     if columns is not None:
         unknown = [name for name in header if name not in columns]
         if unknown:

@@ -1,4 +1,5 @@
 import io
+import json
 import tracemalloc
 from datetime import UTC, datetime
 
@@ -282,6 +283,35 @@ def test_a_csv_header_with_unknown_columns_rejects_the_file(tmp_path):
     _out, err, status = run_import(path)
     assert status == 1
     assert "line 1: the header names unknown columns: colour" in err
+    assert not Resource.objects.exists()
+
+
+def test_a_csv_header_with_an_unnamed_column_says_which(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text("kind,title,summary,\nguide,One,S,\n", encoding="utf-8")  # as spreadsheets leave it
+    _out, err, status = run_import(path)
+    assert status == 1
+    assert "line 1: column 4 of the header has no name" in err
+    assert not Resource.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["in.jsonl", "in.csv"])
+def test_a_utf16_file_is_refused_as_a_whole_with_the_reason(tmp_path, name):
+    path = tmp_path / name
+    lines = [a_record(slug=f"guide-{number}", title=f"Guide {number}") for number in range(3)]
+    text = (
+        "".join(json.dumps(line) + "\n" for line in lines)
+        if name.endswith("jsonl")
+        else "kind,title,summary\nguide,One,S\n"
+    )
+    path.write_bytes(text.encode("utf-16"))
+    out, err, status = run_import(path)
+    assert status == 1
+    assert (
+        err.splitlines()[0]
+        == "line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+    )
+    assert "rejected 1" in out
     assert not Resource.objects.exists()
 
 
