@@ -37,6 +37,13 @@ def printable(text: str) -> str:
     return repr(shortened(text))[1:-1]
 
 
+def needs_formula_guard(value: str) -> bool:
+    """True for a cell the CSV export writes with a leading apostrophe: one a spreadsheet would run
+    as a formula, and one that only looks guarded ('=x), so that the import, which takes one
+    apostrophe off such cells, gives every value back as it was."""
+    return value.lstrip("'").startswith(FORMULA_STARTS)
+
+
 @dataclass(frozen=True)
 class Line:
     number: int
@@ -236,7 +243,7 @@ def csv_record(header: list[str], row: list[str]) -> dict:
     (an apostrophe before =, +, -, @) is taken off again."""
     record = {}
     for name, value in zip(header, row, strict=True):
-        if value.startswith("'") and value[1:2] in FORMULA_STARTS and value[1:2]:
+        if value.startswith("'") and needs_formula_guard(value[1:]):
             value = value[1:]
         if value == "":
             continue
