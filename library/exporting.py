@@ -11,7 +11,7 @@ from django.db.models import prefetch_related_objects
 
 from library import subtypes
 from library.import_formats import LIST_SEPARATOR, needs_formula_guard
-from library.importing import BASE_FIELDS, extra_field_names
+from library.import_validation import BASE_FIELDS, extra_field_names
 
 CHUNK_SIZE = 500
 
