@@ -20,7 +20,6 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from library import search, subtypes
-from library.cache import bump_public_version
 from library.import_formats import FileFormatError, detect_format, printable, read_lines
 from library.import_validation import Record, RecordError, RecordValidator
 from library.models import Resource, TaggedResource
@@ -278,9 +277,7 @@ class Importer:
         except DatabaseError:
             self.tags.clear()
             return self.write_one_by_one(creates, updates)
-        search.refresh_index(touched)
-        if touched:
-            bump_public_version()  # bulk writes send no signals; cached public pages must go
+        search.refresh_index(touched)  # it also renews the public cache version
         return [Outcome(r.line, CREATED, r.slug) for r in creates] + [
             Outcome(r.line, UPDATED, r.slug) for r, _current in updates
         ]
@@ -306,9 +303,7 @@ class Importer:
                 )
                 continue
             outcomes.append(Outcome(record.line, CREATED if current is None else UPDATED, record.slug))
-        search.refresh_index(touched)
-        if touched:
-            bump_public_version()  # bulk writes send no signals; cached public pages must go
+        search.refresh_index(touched)  # it also renews the public cache version
         return outcomes
 
     def write(self, creates, updates) -> list[int]:
