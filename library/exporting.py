@@ -10,8 +10,8 @@ from datetime import UTC, datetime
 from django.db.models import prefetch_related_objects
 
 from library import subtypes
-from library.import_formats import FORMULA_STARTS, LIST_SEPARATOR
-from library.importing import BASE_FIELDS, extra_field_names
+from library.import_formats import LIST_SEPARATOR, needs_formula_guard
+from library.import_validation import BASE_FIELDS, extra_field_names
 
 CHUNK_SIZE = 500
 
@@ -94,8 +94,8 @@ def csv_columns() -> list[str]:
 
 
 def neutralise(value: str) -> str:
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """A cell a spreadsheet would run as a formula gets a leading apostrophe (see needs_formula_guard)."""
+    return "'" + value if needs_formula_guard(value) else value
 
 
 def csv_cell(value) -> str:

@@ -15,6 +15,7 @@ from typing import BinaryIO
 from django.utils.translation import gettext as _
 
 BOM = b"\xef\xbb\xbf"
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # what spreadsheets save as "Unicode text"
 LIST_SEPARATOR = ";"
 LIST_FIELDS = ("tags", "themes", "countries")
 # cells a spreadsheet would run as a formula; the CSV export prefixes them with an apostrophe
@@ -22,6 +23,25 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _CHUNK = 1 << 20
 
 JSON_LINES, CSV = "jsonl", "csv"
+
+
+def shortened(text: str, limit: int = 40) -> str:
+    """A value from the file as a message quotes it (with %r, which escapes NUL and lone surrogates):
+    a line may hold megabytes in one field."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def printable(text: str) -> str:
+    """A value from the file as a message shows it unquoted: shortened, and escaped as repr() would,
+    so that the message can always be written to a terminal or a UTF-8 page."""
+    return repr(shortened(text))[1:-1]
+
+
+def needs_formula_guard(value: str) -> bool:
+    """True for a cell the CSV export writes with a leading apostrophe: one a spreadsheet would run
+    as a formula, and one that only looks guarded ('=x), so that the import, which takes one
+    apostrophe off such cells, gives every value back as it was."""
+    return value.lstrip("'").startswith(FORMULA_STARTS)
 
 
 @dataclass(frozen=True)
@@ -55,13 +75,18 @@ def read_lines(stream: BinaryIO, fmt: str, *, max_bytes: int, columns=None):
 
 def physical_lines(stream: BinaryIO, max_bytes: int):
     """Yield (number, bytes, quote count): bytes is None for a line longer than max_bytes,
-    which is read past in chunks without being kept."""
+    which is read past in chunks without being kept. A UTF-16 file is refused as a whole: read as
+    UTF-8, its every line would be rejected for a misleading reason."""
     number = 0
     while True:
         line = stream.readline(max_bytes + 1)
         if not line:
             return
         number += 1
+        if number == 1 and line.startswith(UTF16_BOMS):
+            raise FileFormatError(
+                _("the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8")
+            )
         if len(line) > max_bytes and not line.endswith(b"\n"):
             quotes = line.count(b'"')
             del line
@@ -116,6 +141,9 @@ def read_json_lines(stream: BinaryIO, *, max_bytes: int):
             continue
         except RecursionError:
             yield Line(number, error=_("not valid JSON: nested too deeply"))
+            continue
+        except ValueError:  # Python refuses to convert integers of more than 4,300 digits
+            yield Line(number, error=_("not valid JSON: a number has too many digits"))
             continue
         if not isinstance(data, dict):
             yield Line(number, error=_('each line must be one JSON object: {"kind": ..., "title": ...}'))
@@ -191,15 +219,22 @@ def parse_csv_record(data: bytes) -> list[str]:
 
 def check_header(row: list[str], columns) -> list[str]:
     header = [name.strip() for name in row]
+    if "" in header:
+        raise FileFormatError(
+            _("column %(number)d of the header has no name") % {"number": header.index("") + 1}
+        )
     if columns is not None:
         unknown = [name for name in header if name not in columns]
         if unknown:
             raise FileFormatError(
-                _("the header names unknown columns: %(names)s") % {"names": ", ".join(unknown)}
+                _("the header names unknown columns: %(names)s")
+                % {"names": ", ".join(map(printable, unknown))}
             )
     duplicated = sorted({name for name in header if header.count(name) > 1})
     if duplicated:
-        raise FileFormatError(_("the header repeats columns: %(names)s") % {"names": ", ".join(duplicated)})
+        raise FileFormatError(
+            _("the header repeats columns: %(names)s") % {"names": ", ".join(map(printable, duplicated))}
+        )
     return header
 
 
@@ -208,7 +243,7 @@ def csv_record(header: list[str], row: list[str]) -> dict:
     (an apostrophe before =, +, -, @) is taken off again."""
     record = {}
     for name, value in zip(header, row, strict=True):
-        if value.startswith("'") and value[1:2] in FORMULA_STARTS and value[1:2]:
+        if value.startswith("'") and needs_formula_guard(value[1:]):
             value = value[1:]
         if value == "":
             continue

@@ -107,6 +107,21 @@ def test_a_file_that_is_not_the_format_is_reported_not_a_server_error(admin_clie
     assert response.context["report"].rejected == 1
 
 
+def test_values_that_cannot_be_shown_as_they_are_are_escaped_and_shortened_in_the_preview(admin_client):
+    response = upload(
+        admin_client,
+        b'{"kind": "guide", "title": "T", "summary": "S", "slug": "a\\ud800b"}',
+        b'{"kind": "guide", "title": "T", "summary": "S", "slug": "c", "\\udfff": 1}',
+        a_record(slug="d", kind="k" * 10_000),
+    )
+    assert response.status_code == 200
+    rows = [(o.line, o.action, o.slug) for o in response.context["report"].outcomes]
+    assert rows == [(1, "rejected", "a\\ud800b"), (2, "rejected", "c"), (3, "rejected", "d")]
+    assert "unknown fields: \\udfff" in response.content.decode()
+    too_long_kind = response.context["report"].outcomes[2].reason
+    assert too_long_kind.endswith(f"not '{'k' * 40}…'"), too_long_kind
+
+
 def test_an_applied_import_names_its_author_and_keeps_a_revision_of_each_update(admin_client, admin_user):
     existing = make_resource(slug="how-to-observe-an-election", title="Old title")
     upload(admin_client, a_record(), a_record(slug="new-one"))

@@ -112,3 +112,15 @@ def test_the_downloaded_file_imports_back_as_unchanged(client, tmp_path):
     out = io.StringIO()
     call_command("import_resources", str(path), stdout=out)
     assert "created 0, updated 0, unchanged 2, rejected 0" in out.getvalue()
+
+
+@pytest.mark.parametrize("title", ["'+1", "''=x", "'plain", "'"])
+def test_a_value_that_starts_with_an_apostrophe_imports_back_as_it_was(client, tmp_path, title):
+    from django.core.management import call_command
+
+    make_toolkit(slug="apostrophe", title=title)
+    path = tmp_path / "library.csv"
+    path.write_bytes(download(client))
+    out = io.StringIO()
+    call_command("import_resources", str(path), stdout=out)
+    assert "created 0, updated 0, unchanged 1, rejected 0" in out.getvalue()

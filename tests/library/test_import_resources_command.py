@@ -1,4 +1,5 @@
 import io
+import json
 import tracemalloc
 from datetime import UTC, datetime
 
@@ -112,6 +113,10 @@ BAD_LINES = {
     "bad JSON": (b'{"kind": "guide", "title": ', "not valid JSON"),
     "bad UTF-8": (b'{"kind": "guide", "title": "caf\xe9", "summary": "s"}', "not valid UTF-8 (byte 0xe9"),
     "not an object": (b'["guide", "A title"]', "one JSON object"),
+    "number of 5000 digits": (
+        b'{"kind": "guide", "title": ' + b"9" * 5000 + b"}",
+        "a number has too many digits",
+    ),
     "wrong type": (a_record(slug="bad", title=12), "title must be text, not a number"),
     "list expected": (a_record(slug="bad", themes="electoral-processes"), "themes must be a list of text"),
     "unknown theme": (
@@ -127,6 +132,14 @@ BAD_LINES = {
     "unknown kind": (a_record(slug="bad", kind="podcast"), "kind must be one of"),
     "unknown language": (a_record(slug="bad", language="xx"), "language 'xx' is not one of"),
     "bad date": (a_record(slug="bad", published_at="01/05/2019"), "is not an ISO 8601 date"),
+    "date-time past the year 9999 in UTC": (
+        a_record(slug="bad", published_at="9999-12-31T23:00:00-05:00"),
+        "lies outside the years 1 to 9999",
+    ),
+    "date-time before the year 1 in UTC": (
+        a_record(slug="bad", published_at="0001-01-01T00:00:00+05:00"),
+        "lies outside the years 1 to 9999",
+    ),
     "bad status": (a_record(slug="bad", status="live"), "status must be one of"),
     "case-study field on a guide": (
         a_record(slug="bad", organisation="Forum"),
@@ -134,6 +147,10 @@ BAD_LINES = {
     ),
     "bad slug": (a_record(slug="not a slug!"), "may only contain"),
     "unknown field": (a_record(slug="bad", colour="red"), "unknown fields: colour"),
+    "lone surrogate in a field name": (
+        b'{"kind": "guide", "title": "T", "summary": "S", "slug": "bad", "\\ud800": 1}',
+        "unknown fields: \\ud800",
+    ),
     "NUL character": (a_record(slug="bad", body="a\x00b"), "body contains characters that cannot be stored"),
     "duplicate slug": (
         a_record(slug="first", title="Another title"),
@@ -266,6 +283,35 @@ def test_a_csv_header_with_unknown_columns_rejects_the_file(tmp_path):
     _out, err, status = run_import(path)
     assert status == 1
     assert "line 1: the header names unknown columns: colour" in err
+    assert not Resource.objects.exists()
+
+
+def test_a_csv_header_with_an_unnamed_column_says_which(tmp_path):
+    path = tmp_path / "in.csv"
+    path.write_text("kind,title,summary,\nguide,One,S,\n", encoding="utf-8")  # as spreadsheets leave it
+    _out, err, status = run_import(path)
+    assert status == 1
+    assert "line 1: column 4 of the header has no name" in err
+    assert not Resource.objects.exists()
+
+
+@pytest.mark.parametrize("name", ["in.jsonl", "in.csv"])
+def test_a_utf16_file_is_refused_as_a_whole_with_the_reason(tmp_path, name):
+    path = tmp_path / name
+    lines = [a_record(slug=f"guide-{number}", title=f"Guide {number}") for number in range(3)]
+    text = (
+        "".join(json.dumps(line) + "\n" for line in lines)
+        if name.endswith("jsonl")
+        else "kind,title,summary\nguide,One,S\n"
+    )
+    path.write_bytes(text.encode("utf-16"))
+    out, err, status = run_import(path)
+    assert status == 1
+    assert (
+        err.splitlines()[0]
+        == "line 1: the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+    )
+    assert "rejected 1" in out
     assert not Resource.objects.exists()
 
 

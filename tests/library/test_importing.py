@@ -1,11 +1,13 @@
 """The Importer used directly (the command and the admin are thin layers over it)."""
 
 import pytest
+from django.db import connection
 from django.db.models.signals import post_save
+from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 
 from library.importing import Importer
-from library.models import Resource
+from library.models import PublicVersion, Resource
 from tests.factories import make_resource
 from tests.library.importing_helpers import a_record, write_lines
 
@@ -45,3 +47,18 @@ def test_the_report_keeps_only_as_many_outcomes_as_asked_and_counts_the_rest(tmp
         report = Importer(dry_run=True, keep=2).run(stream, "in.jsonl")
     assert (len(report.outcomes), report.more, report.count("created")) == (2, 3, 5)
     assert not Resource.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_written_batch_renews_the_public_version_once(tmp_path):
+    # no tags: a new tag renews the version through its own save signal
+    records = [a_record(slug=f"guide-{number}", title=f"Guide {number}", tags=[]) for number in range(3)]
+    path = write_lines(tmp_path / "in.jsonl", *records)
+    with open(path, "rb") as stream, CaptureQueriesContext(connection) as queries:
+        report = Importer().run(stream, "in.jsonl")
+    assert report.count("created") == 3
+    table = PublicVersion._meta.db_table
+    renewals = [
+        q["sql"] for q in queries if table in q["sql"] and q["sql"].lstrip().upper().startswith("INSERT")
+    ]
+    assert len(renewals) == 1, renewals
