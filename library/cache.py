@@ -1,63 +1,42 @@
 """Caching of what the public sees, and its invalidation.
 
 Every change to something public (a resource, its files, themes, tags, countries, related
-resources) bumps one *public version* in the cache. Cached pages and counts are keyed by that
-version, so after a change no reader gets an old copy: the keys are new, the old entries simply
-age out.
+resources) bumps one *public version*, a row in the database (library.models.versions) replaced
+in the same transaction as the change: every process sees it the moment the change commits,
+never before, and a rolled-back change takes its bump with it. Cached pages and counts, and each
+process's facet index, are keyed by that version, so after a change no reader gets an old copy:
+the keys are new, the old entries simply age out.
 
-Scheduled resources need no save to go public: their time just comes. The cached *public state*
-holds the newest publication time that has come (`latest_due`) and the next one still to come
-(`next_due`); once `next_due` has passed the state is worked out again, `latest_due` changes and
-with it every page key. Entries are also never kept beyond `next_due`.
+Scheduled resources need no save to go public: their time just comes. The *public state*, read
+with the version in one query, holds the newest publication time that has come (`latest_due`)
+and the next one still to come (`next_due`); once `next_due` has passed, `latest_due` changes and
+with it every key. Entries are also never kept beyond `next_due`.
 
-The version is bumped at once and again when the transaction commits: a page rendered between
-the two from not-yet-committed data is keyed by the first bump and never read after the second.
+The cache only speeds things up: when it fails, pages render uncached (the state comes from the
+database).
 """
 
 import hashlib
 import logging
-import time
 from datetime import UTC, datetime
 from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 
 logger = logging.getLogger(__name__)
 
-VERSION_KEY = "library:public-version"
-STATE_TTL = 300  # the public state is re-read at least this often, whatever happens
-
 
 def bump_public_version(**_signal_kwargs):
     """Call after any write that changes what the public sees (model signals do it for you;
-    call it yourself after `QuerySet.update()` or raw SQL on public content). Replaces the
-    database's public version too, inside the caller's transaction (library.models.versions)."""
+    call it yourself after `QuerySet.update()` or raw SQL on public content)."""
     from library.models import PublicVersion
 
     PublicVersion.objects.replace()
-    _set_new_version()
-    transaction.on_commit(_set_new_version, robust=True)
-
-
-def _set_new_version():
-    try:
-        cache.set(VERSION_KEY, time.time_ns(), None)
-    except Exception:
-        logger.exception("Could not bump the public cache version; cached pages may be stale")
-
-
-def public_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, time.time_ns(), None)
-        version = cache.get(VERSION_KEY) or time.time_ns()
-    return version
 
 
 class PublicState:
@@ -86,29 +65,9 @@ class PublicState:
 
 
 def public_state() -> PublicState:
-    version = public_version()
-    now = timezone.now()
-    key = f"library:public-state:{version}"
-    stored = cache.get(key)
-    if stored is not None:
-        state = PublicState(version, *stored)
-        if state.next_due is None or state.next_due > now:
-            return state
-    state = PublicState(version, *_publication_times(now))
-    ttl = state.seconds_left(STATE_TTL, now)
-    if ttl > 0:
-        cache.set(key, (state.latest_due, state.next_due), ttl)
-    return state
+    from library.models import PublicVersion
 
-
-def _publication_times(now):
-    from library.models import Resource
-    from library.models.resources import Status
-
-    times = Resource.objects.filter(status=Status.PUBLISHED).values_list("published_at", flat=True)
-    latest_due = times.filter(published_at__lte=now).order_by("-published_at").first()
-    next_due = times.filter(published_at__gt=now).order_by("published_at").first()
-    return latest_due, next_due
+    return PublicState(*PublicVersion.objects.current(timezone.now()))
 
 
 def remember(name: str, compute, seconds: int | None = None):
@@ -202,6 +161,7 @@ def _digest(*parts: str) -> str:
 
 def _quietly(function, *args):
     try:
-        function(*args)
+        return function(*args)
     except Exception:
-        logger.exception("Cache write failed")
+        logger.exception("Cache unavailable (%s)", function.__name__)
+        return None

@@ -10,17 +10,15 @@ The index also holds the public resources in list order (newest first), so a pag
 list is read off the masks without asking the database again.
 
 It is built from the database in two queries (0.6 s at 100,000 resources) and kept in the
-process while the database's public version (library.models.versions) is unchanged and no
-scheduled publication has come due. Memory: each mask takes (highest id / 8) bytes; at 100,000
+process under the public state (library.cache): until public content changes or a scheduled
+publication comes due. Memory: each mask takes (highest id / 8) bytes; at 100,000
 generated resources 84 masks and two arrays hold 2.7 MB.
 """
 
 import threading
 from array import array
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-
-from django.utils import timezone
+from datetime import UTC
 
 FACET_FIELDS = ("kind", "language", "year", "theme", "country")
 
@@ -55,15 +53,11 @@ def union(masks) -> int:
 
 @dataclass
 class FacetIndex:
-    token: int | None  # the public version it was built at (None: not to be kept)
-    expires: datetime | None  # the next scheduled publication, when it stops being true
+    token: str | None = None  # the public state it was built in
     public: int = 0
     values: dict[str, dict[str, int]] = field(default_factory=lambda: {name: {} for name in FACET_FIELDS})
     newest: array = field(default_factory=lambda: array("q"))  # public ids, newest first
     rank: array = field(default_factory=lambda: array("l"))  # id -> its place in `newest`
-
-    def fresh(self, token, now) -> bool:
-        return self.token is not None and token == self.token and (self.expires is None or now < self.expires)
 
     def value_mask(self, name, chosen) -> int:
         masks = self.values[name]
@@ -103,22 +97,18 @@ _current: FacetIndex | None = None
 def current_index() -> FacetIndex:
     """The index of what is public now: the one this process holds, or a new one."""
     global _current
-    from library.models import PublicVersion
+    from library.cache import public_state
 
-    token, now = PublicVersion.objects.current(), timezone.now()
-    held = _current
-    if held is not None and held.fresh(token, now):
-        return held
+    token = public_state().token
+    if _current is not None and _current.token == token:
+        return _current
     with _lock:
-        held = _current
-        if held is not None and held.fresh(token, now):
-            return held
-        built = build(now)
-        # keep it only if no public change committed while it was read
-        built.token = token if token is not None and PublicVersion.objects.current() == token else None
-        if built.token is not None:
-            _current = built
-        return built
+        if _current is None or _current.token != token:
+            # read after the token, so never older than it: a change committed meanwhile is in it
+            # already, and the next request, reading the new token, builds again
+            _current = build()
+            _current.token = token
+        return _current
 
 
 def forget():
@@ -127,19 +117,15 @@ def forget():
     _current = None
 
 
-def build(now) -> FacetIndex:
-    """The index of the resources public at `now`, in two queries."""
+def build() -> FacetIndex:
+    """The index of the resources public now, in two queries."""
     from django.db.models import F, Value
 
     from library.models import Resource
-    from library.models.resources import Status
 
-    published = Resource.objects.filter(status=Status.PUBLISHED, published_at__isnull=False)
-    published = published.order_by("-published_at", "-id")
-    rows = list(published.values_list("id", "kind", "language", "published_at"))
-    scheduled = [row for row in rows if row[3] > now]  # the newest first, so these lead
-    index = FacetIndex(token=None, expires=scheduled[-1][3] if scheduled else None)
-    rows = rows[len(scheduled) :]
+    public = Resource.objects.published().order_by("-published_at", "-id")
+    rows = list(public.values_list("id", "kind", "language", "published_at"))
+    index = FacetIndex()
     if not rows:
         return index
     size = max(row[0] for row in rows) + 1

@@ -231,8 +231,8 @@ STAFF_REQUIRE_2FA = env_bool("STAFF_REQUIRE_2FA", False)
 OTP_TOTP_ISSUER = env_str("OTP_TOTP_ISSUER", "Democracy resource library")
 
 # Anonymous public pages are kept in the cache for at most this many seconds, keyed by a
-# version that every public change bumps (library.cache). A per-process cache (no REDIS_URL)
-# cannot see another process's bump, so without Redis it is off unless set explicitly.
+# version in the database that every public change bumps (library.cache). Without Redis each
+# process would keep its own copy of every page, so the cache is off unless set explicitly.
 PUBLIC_PAGE_CACHE_SECONDS = env_int("PUBLIC_PAGE_CACHE_SECONDS", 600 if REDIS_URL else 0)
 
 # Static files: compressed (gzip and Brotli) at collectstatic, hashed names served with a

@@ -1,21 +1,35 @@
-"""The public version, kept in the database: one row whose token is replaced by every change to
-public content, in the same transaction as the change. Whatever is derived from public content
-and kept in a process (the facet index) is keyed by it, so every process sees a change the
-moment it commits and never before; a rolled-back change rolls the token back with it."""
+"""The public version, kept in the database: one row whose token (the time of the last public
+change, in nanoseconds) is replaced by every change to public content, in the same transaction
+as the change. Cached pages and each process's facet index are keyed by it (library.cache), so
+every process sees a change the moment it commits and never before; a rolled-back change rolls
+the token back with it."""
 
 import time
 
 from django.db import models
+from django.db.models import Subquery
 from django.utils.translation import gettext_lazy as _
 
 ROW = 1
 
 
 class PublicVersionQuerySet(models.QuerySet):
-    def current(self) -> int | None:
-        """The token, or None when the row is missing (a flushed test database): nothing may
-        then be keyed by it."""
-        return self.filter(id=ROW).values_list("token", flat=True).first()
+    def current(self, now):
+        """(token, the newest publication time that has come, the next one still to come), in
+        one query: two index probes beside the row."""
+        from library.models.resources import Resource, Status
+
+        times = Resource.objects.filter(status=Status.PUBLISHED).values("published_at")
+        row = self.filter(id=ROW).values_list(
+            "token",
+            Subquery(times.filter(published_at__lte=now).order_by("-published_at")[:1]),
+            Subquery(times.filter(published_at__gt=now).order_by("published_at")[:1]),
+        )
+        found = row.first()
+        if found is None:  # the row is gone (a flushed test database): a new version begins
+            self.replace()
+            found = row.first()
+        return found
 
     def replace(self):
         # an upsert: one statement on both databases, and it recreates a missing row

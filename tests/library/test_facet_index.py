@@ -65,11 +65,11 @@ def test_a_scheduled_resource_enters_the_index_when_its_time_comes():
         assert current_index().newest[0] == scheduled.pk  # no write happened: its time came
 
 
-def test_the_build_costs_four_queries(django_assert_max_num_queries):
+def test_the_build_costs_three_queries(django_assert_max_num_queries):
     build_corpus()
     forget()
-    # the version before and after, every published resource, every theme and country link
-    with django_assert_max_num_queries(4):
+    # the public state, every published resource, every theme and country link
+    with django_assert_max_num_queries(3):
         current_index()
 
 

@@ -4,12 +4,10 @@ import time
 from datetime import timedelta
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 from django.utils.http import http_date
 
-from library.cache import VERSION_KEY
-from library.models import Resource
+from library.models import PublicVersion, Resource
 from tests.factories import make_resource
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +21,7 @@ def settled_resource():
     """A resource published and last changed an hour ago, in a library last changed then too."""
     resource = make_resource(title="Observer training", published_at=AN_HOUR_AGO - timedelta(days=1))
     Resource.objects.filter(pk=resource.pk).update(updated_at=AN_HOUR_AGO)
-    cache.set(VERSION_KEY, int(AN_HOUR_AGO.timestamp() * 1e9), None)
+    PublicVersion.objects.update(token=int(AN_HOUR_AGO.timestamp() * 1e9))
     return resource
 
 
