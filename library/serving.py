@@ -15,7 +15,9 @@ from django.http import FileResponse, HttpResponse
 from django.utils.http import parse_etags
 
 BLOCK_SIZE = 64 * 1024
-_RANGE_SPEC = re.compile(r"^\s*(\d*)\s*-\s*(\d*)\s*$")
+_RANGE_SPEC = re.compile(r"^\s*([0-9]*)\s*-\s*([0-9]*)\s*$")  # ASCII digits only, as RFC 9110 says
+# a position with more digits lies past the end of any file (and int() refuses 4300 digits or more)
+_MAX_DIGITS = 18
 _UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f"\\/]+')
 
 
@@ -48,17 +50,22 @@ def parse_range(header, size):
         return None
     first, last = match.groups()
     if not first:  # suffix range: the last N bytes
-        suffix = int(last)
+        suffix = _position(last)
         if suffix == 0 or size == 0:
             raise Unsatisfiable
         return ByteRange(max(size - suffix, 0), size - 1)
-    start = int(first)
-    end = int(last) if last else size - 1
+    start = _position(first)
+    end = _position(last) if last else size - 1
     if last and end < start:
         return None
     if start >= size:
         raise Unsatisfiable
     return ByteRange(start, min(end, size - 1))
+
+
+def _position(digits):
+    significant = digits.lstrip("0") or "0"
+    return int(significant) if len(significant) <= _MAX_DIGITS else 10**_MAX_DIGITS
 
 
 def quoted_etag(sha256):

@@ -289,7 +289,33 @@ def test_it_answers_416_to_a_range_past_the_end(client, public_file):
 
 
 @pytest.mark.parametrize(
-    "header", ["bytes=abc", "pages=1-2", "bytes=50-10", "bytes=", "bytes=-", "bytes=0-1,5-9", "bytes=1-2-3"]
+    ("header", "status", "content_range"),
+    [
+        ("bytes=" + "7" * 5000 + "-", 416, f"bytes */{len(CONTENT)}"),
+        ("bytes=-" + "9" * 5000, 206, f"bytes 0-{len(CONTENT) - 1}/{len(CONTENT)}"),
+        ("bytes=0-" + "9" * 5000, 206, f"bytes 0-{len(CONTENT) - 1}/{len(CONTENT)}"),
+    ],
+)
+def test_it_reads_positions_of_thousands_of_digits_as_past_the_end(
+    client, public_file, header, status, content_range
+):
+    response, _body = fetch(client, public_file.get_absolute_url(), Range=header)
+    assert response.status_code == status
+    assert response["Content-Range"] == content_range
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "bytes=abc",
+        "pages=1-2",
+        "bytes=50-10",
+        "bytes=",
+        "bytes=-",
+        "bytes=0-1,5-9",
+        "bytes=1-2-3",
+        "bytes=٣-٥",
+    ],
 )
 def test_it_ignores_a_range_it_cannot_or_need_not_honour_and_sends_the_whole_file(
     client, public_file, header
