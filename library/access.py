@@ -41,9 +41,13 @@ def is_partner(user):
     return bool(partner_organisations(user))
 
 
+def _is_active_staff(user):
+    return bool(getattr(user, "is_staff", False) and user.is_active)
+
+
 def may_have_partner_files(user):
     """Staff (who upload them) and members of an active partner organisation."""
-    return bool(getattr(user, "is_staff", False) and user.is_active) or is_partner(user)
+    return _is_active_staff(user) or is_partner(user)
 
 
 def may_see_partner_text(user):
@@ -52,15 +56,20 @@ def may_see_partner_text(user):
 
 
 def visible_resources(user):
-    """Resources whose files this person may reach at all: published ones, every one for staff."""
-    if getattr(user, "is_staff", False) and user.is_active:
+    """Resources whose files this person may reach at all: public ones, every one for staff."""
+    if _is_active_staff(user):
         return Resource.objects.all()
     return Resource.objects.published()
 
 
+def may_reach(user, resource):
+    """`visible_resources` for one resource in hand: no query, so a page may ask it for every file."""
+    return _is_active_staff(user) or resource.is_public
+
+
 def decide(user, resource_file):
     """What to answer this person asking for this file (None stands for a file that does not exist)."""
-    if resource_file is None or not visible_resources(user).filter(pk=resource_file.resource_id).exists():
+    if resource_file is None or not may_reach(user, resource_file.resource):
         return Decision.NOT_FOUND
     if resource_file.access == Access.PUBLIC or may_have_partner_files(user):
         return Decision.ALLOW
