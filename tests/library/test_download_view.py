@@ -358,6 +358,18 @@ def test_it_answers_304_when_the_client_has_this_version(client, public_file):
     assert not DownloadLog.objects.exists()
 
 
+def test_a_304_says_what_the_full_answer_says_to_caches(client, partner, partner_file, public_file):
+    client.force_login(partner)
+    for resource_file, cache_control in ((partner_file, "private, no-cache"), (public_file, "no-cache")):
+        response = client.get(
+            resource_file.get_absolute_url(), headers={"If-None-Match": f'"{resource_file.sha256}"'}
+        )
+        assert response.status_code == 304
+        assert response["Cache-Control"] == cache_control
+        assert "Cookie" in response["Vary"]
+        assert not response.has_header("Content-Type")  # no body, so no page for the middleware to close
+
+
 @pytest.mark.parametrize("header", ['"old", "{etag}"', 'W/"{etag}"', "*"])
 def test_it_compares_if_none_match_weakly_and_in_lists(client, public_file, header):
     response = client.get(
