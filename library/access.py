@@ -1,14 +1,13 @@
 """Who may have which file: the one access helper every path that serves files goes through.
 
-The download view, the ZIP bundle, the account page, the file list on a resource page and the
-search (whether partner-only text may be shown) all ask these functions, so a rule changes in
-one place. Partner status is read from the database on every request; nothing is cached across
-requests, so an ended membership or a deactivated organisation closes partner files at once.
+The download view, the ZIP bundle, the account page and the file list on a resource page all
+ask these functions, so a rule changes in one place (search shows the text of partner-only
+files to no one, so it needs none). Partner status is read from the database on every request;
+nothing is cached across requests, so an ended membership or a deactivated organisation closes
+partner files at once.
 """
 
 import enum
-
-from django.db.models import Q
 
 from library.models import Membership, PartnerOrganisation, Resource, ResourceFile
 from library.models.files import Access
@@ -48,11 +47,6 @@ def _is_active_staff(user):
 def may_have_partner_files(user):
     """Staff (who upload them) and members of an active partner organisation."""
     return _is_active_staff(user) or is_partner(user)
-
-
-def may_see_partner_text(user):
-    """Whether search may show text taken from partner-only files to this person."""
-    return may_have_partner_files(user)
 
 
 def visible_resources(user):
@@ -96,4 +90,4 @@ def partner_resources(user):
     if not may_have_partner_files(user):
         return Resource.objects.none()
     partner_files = ResourceFile.objects.filter(access=Access.PARTNERS)
-    return Resource.objects.published().filter(Q(id__in=partner_files.values("resource_id")))
+    return Resource.objects.published().filter(id__in=partner_files.values("resource_id"))

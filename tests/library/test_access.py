@@ -52,7 +52,6 @@ def test_it_counts_only_current_memberships_of_active_organisations(files):
         person = make_user(name)
         Membership.objects.create(user=person, organisation=organisation, started=started, ended=ended)
         assert access.can_download(person, partners_only) is expected, name
-        assert access.may_see_partner_text(person) is expected, name
 
 
 def test_a_current_membership_elsewhere_keeps_a_person_a_partner(files):
