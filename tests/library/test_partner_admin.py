@@ -92,6 +92,12 @@ def test_a_backwards_period_is_a_400_with_a_message(admin_client, history):
     assert response.status_code == 400
 
 
+def test_a_period_to_the_last_day_there_is_counts_everything_since_its_start(admin_client, history):
+    url = reverse("admin:library_downloadlog_statistics", args=["organisations"])
+    rows = read_csv(admin_client.get(url, {"since": "0001-01-01", "until": "9999-12-31", "format": "csv"}))
+    assert sum(int(row[1]) for row in rows[1:]) == 5
+
+
 def test_an_unknown_report_is_404(admin_client):
     assert (
         admin_client.get(reverse("admin:library_downloadlog_statistics", args=["people"])).status_code == 404
