@@ -162,3 +162,25 @@ def test_the_admin_lists_answer(admin_client, history):
         admin_client.get(reverse("admin:library_membership_changelist"), {"current": "yes"}).status_code
         == 200
     )
+
+
+def test_the_lists_count_and_filter_only_current_memberships(admin_client, partner, organisation):
+    now = timezone.now()
+    for name, started, ended in (
+        ("former", now - timedelta(days=9), now - timedelta(days=1)),
+        ("future", now + timedelta(days=1), None),
+    ):
+        Membership.objects.create(
+            user=make_user(name), organisation=organisation, started=started, ended=ended
+        )
+    organisations = admin_client.get(reverse("admin:library_partnerorganisation_changelist"))
+    assert [o.member_count for o in organisations.context["cl"].result_list] == [1]
+    memberships = reverse("admin:library_membership_changelist")
+    listed = {
+        value: {
+            m.user.username
+            for m in admin_client.get(memberships, {"current": value}).context["cl"].result_list
+        }
+        for value in ("yes", "no")
+    }
+    assert listed == {"yes": {"partner"}, "no": {"former", "future"}}
