@@ -36,6 +36,16 @@ def mask_of(ids) -> int:
     return int.from_bytes(bits, "little")
 
 
+def as_bytes(mask: int) -> bytes:
+    """The mask as little-endian bytes: bit i is bit (i % 8) of byte i // 8, the order
+    PostgreSQL's get_bit reads a bytea in."""
+    return mask.to_bytes((mask.bit_length() + 7) // 8, "little")
+
+
+def has(bits: bytes, resource_id: int) -> bool:
+    return resource_id >> 3 < len(bits) and bool(bits[resource_id >> 3] >> (resource_id & 7) & 1)
+
+
 def union(masks) -> int:
     result = 0
     for mask in masks:
@@ -72,8 +82,8 @@ class FacetIndex:
         wanted = mask & ~skip & self.public
         if not wanted or stop <= start:
             return []
-        bits = wanted.to_bytes((wanted.bit_length() + 7) // 8, "little")
-        size = len(bits)
+        bits = as_bytes(wanted)
+        size = len(bits)  # the test of `has`, inline: this loop may run 100,000 times
         found, seen = [], 0
         for resource_id in reversed(self.newest) if oldest_first else self.newest:
             byte = resource_id >> 3

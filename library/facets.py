@@ -19,6 +19,7 @@ OWN_PARAMETERS = {
     "language": ("language",),
     "year": ("year_from", "year_to"),
 }
+FACETS = tuple(OWN_PARAMETERS)  # in the order the page shows them
 TITLES = {
     "kind": _("Kind"),
     "theme": _("Theme"),
@@ -48,11 +49,7 @@ class Facet:
 def facets_for_display(counts, filterset, params, *, hide=()) -> list[Facet]:
     """Choices with results, most first (years newest first), each with the address that picks it
     alone (or, when picked, drops it)."""
-    data = (
-        filterset.form.cleaned_data
-        if filterset.form.is_valid()
-        else getattr(filterset.form, "cleaned_data", {})
-    )
+    data = getattr(filterset.form, "cleaned_data", {})  # the valid filters, on a 400 page too
     labels = {
         "kind": dict(Kind.choices),
         "theme": dict(filterset.form.fields["theme"].choices),
@@ -60,7 +57,7 @@ def facets_for_display(counts, filterset, params, *, hide=()) -> list[Facet]:
         "region": {slug: name for slug, (name, _parent) in REGIONS.items()},
     }
     facets = []
-    for name in ("kind", "theme", "region", "country", "language", "year"):
+    for name in FACETS:
         if name in hide or name not in counts:
             continue
         selected = _selected(name, data)

@@ -12,10 +12,9 @@ from functools import cached_property
 
 from library import search
 from library.facet_index import current_index, mask_of, union
+from library.facets import FACETS
 from library.geography import TOP_REGIONS, countries_in_region
 from library.models import TaggedResource
-
-FACETS = ("kind", "theme", "region", "country", "language", "year")
 
 
 class Listing:
@@ -101,7 +100,7 @@ class Listing:
         if query.groups:
             return search.hit_mask(query, below)
         if query.excluded:
-            return self.index.public & ~search.hit_mask(search.ParsedQuery((query.excluded,), ()), below)
+            return self.index.public & ~search.hit_mask(query.exclusions(), below)
         return self.index.public  # nothing searchable in it: the query narrows nothing
 
     def _ranked(self, start, stop) -> list[int]:

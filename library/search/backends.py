@@ -15,7 +15,7 @@ from django.db import connection
 from django.db.models import FloatField, OuterRef, Subquery
 from django.db.models.expressions import RawSQL
 
-from library.facet_index import mask_of
+from library.facet_index import as_bytes, has, mask_of
 from library.search.documents import FIELDS
 from library.search.query import ParsedQuery, Term
 
@@ -35,44 +35,31 @@ class Backend:
         if query.groups:
             return queryset.filter(id__in=RawSQL(self.match_ids_sql, [self.expression(query)]))  # noqa: S611
         if query.excluded:
-            excluded = ParsedQuery(groups=(query.excluded,), excluded=())
+            excluded = query.exclusions()
             return queryset.exclude(id__in=RawSQL(self.match_ids_sql, [self.expression(excluded)]))  # noqa: S611
         return queryset
 
-    def hit_mask(self, query: ParsedQuery, below: int) -> int:
-        """The mask (library.facet_index) of the resources with ids under `below` that the
-        query's words and phrases match (its exclusions are not applied)."""
-        with connection.cursor() as cursor:
-            cursor.execute(self.hit_ids_sql, [self.expression(query), below])
-            return mask_of(row[0] for row in cursor.fetchall())
+    # For list pages (library.listing), which hold their results as a mask (library.facet_index):
 
-    def leading_page(self, query: ParsedQuery, within: int, start: int, stop: int, place) -> list[int]:
+    def hit_mask(self, query: ParsedQuery, below: int) -> int:  # pragma: no cover - interface
+        """The mask of the resources with ids under `below` that the query matches."""
+        raise NotImplementedError
+
+    def leading_page(
+        self, query: ParsedQuery, within: int, start: int, stop: int, place
+    ) -> list[int]:  # pragma: no cover - interface
         """The ids from `start` to `stop` of the matches in the mask `within` that rank by score,
         best first (ties: by `place`, the newest-first order). Every other match ranks after
-        them, alike. Here every match is scored, in Python."""
-        return [resource_id for _score, _place, resource_id in self._scored(query, within, place)[start:stop]]
+        them, alike, newest first."""
+        raise NotImplementedError
 
-    def leading_count(self, query: ParsedQuery, within: int) -> int:
-        return len(self._scored(query, within, lambda resource_id: 0))
+    def leading_count(self, query: ParsedQuery, within: int) -> int:  # pragma: no cover - interface
+        """How many matches in `within` rank by score."""
+        raise NotImplementedError
 
-    def _scored(self, query, within, place):
-        bits = _bytes(within)
-        return sorted(
-            (-score, place(resource_id), resource_id)
-            for resource_id, score in self._scores(query)
-            if _has(bits, resource_id)
-        )
-
-    def leading_mask(self, query: ParsedQuery, below: int) -> int:
-        return mask_of(resource_id for resource_id, _score in self._scores(query) if resource_id < below)
-
-    def _scores(self, query):
-        with connection.cursor() as cursor:
-            cursor.execute(self.scores_sql, [self.ranking_expression(query)])
-            return cursor.fetchall()
-
-    def ranking_expression(self, query: ParsedQuery) -> str:
-        return self.expression(query)
+    def leading_mask(self, query: ParsedQuery, below: int) -> int:  # pragma: no cover - interface
+        """The mask of the resources that would rank by score (matches or not)."""
+        raise NotImplementedError
 
 
 class PostgresBackend(Backend):
@@ -113,7 +100,7 @@ class PostgresBackend(Backend):
         return self._mask(self.headline_ids_sql, self.ranking_expression(query), below)
 
     def leading_page(self, query, within, start, stop, place):
-        expression, bits = self.ranking_expression(query), _bytes(within)
+        expression, bits = self.ranking_expression(query), as_bytes(within)
         with connection.cursor() as cursor:
             cursor.execute(
                 self.leading_page_sql, [expression, len(bits) * 8, bits, expression, stop - start, start]
@@ -121,7 +108,7 @@ class PostgresBackend(Backend):
             return [row[0] for row in cursor.fetchall()]
 
     def leading_count(self, query, within):
-        bits = _bytes(within)
+        bits = as_bytes(within)
         with connection.cursor() as cursor:
             cursor.execute(self.leading_count_sql, [self.ranking_expression(query), len(bits) * 8, bits])
             return cursor.fetchone()[0]
@@ -148,7 +135,7 @@ class PostgresBackend(Backend):
         )
 
     def ranking_expression(self, query):
-        return self.expression(ParsedQuery(groups=query.groups, excluded=()))
+        return self.expression(query.positive())
 
     def expression(self, query: ParsedQuery) -> str:
         groups = ["(" + " | ".join(_ts_term(term) for term in group) + ")" for group in query.groups]
@@ -181,12 +168,41 @@ class PostgresBackend(Backend):
 
 
 class SQLiteBackend(Backend):
-    table = "library_resource_fts"
     match_ids_sql = "SELECT rowid FROM library_resource_fts WHERE library_resource_fts MATCH %s"
     bm25 = "bm25(library_resource_fts, 10.0, 4.0, 2.0, 1.0, 1.0)"
     hit_ids_sql = match_ids_sql + " AND rowid < %s"
     # bm25 is negative, lower is better; every match is scored
     scores_sql = f"SELECT rowid, -{bm25} FROM library_resource_fts WHERE library_resource_fts MATCH %s"  # noqa: S608
+
+    def hit_mask(self, query, below):
+        with connection.cursor() as cursor:
+            cursor.execute(self.hit_ids_sql, [self.expression(query), below])
+            return mask_of(row[0] for row in cursor.fetchall())
+
+    # Every match is scored, and sorted here: at SQLite's sizes that is cheaper than a query
+    # per page, and SQLite has no get_bit to test the list's results in SQL.
+
+    def leading_page(self, query, within, start, stop, place):
+        return [resource_id for _score, _place, resource_id in self._scored(query, within, place)[start:stop]]
+
+    def leading_count(self, query, within):
+        return len(self._scored(query, within, lambda resource_id: 0))
+
+    def leading_mask(self, query, below):
+        return mask_of(resource_id for resource_id, _score in self._scores(query) if resource_id < below)
+
+    def _scored(self, query, within, place):
+        bits = as_bytes(within)
+        return sorted(
+            (-score, place(resource_id), resource_id)
+            for resource_id, score in self._scores(query)
+            if has(bits, resource_id)
+        )
+
+    def _scores(self, query):
+        with connection.cursor() as cursor:
+            cursor.execute(self.scores_sql, [self.expression(query)])
+            return cursor.fetchall()
 
     def by_relevance(self, queryset, query):
         from library.models import Resource
@@ -258,14 +274,6 @@ def _tsvector(fields, only=FIELDS) -> str:
             position += 1
         position += 1
     return " ".join(f"{_ts_lexeme(term)}:{','.join(places)}" for term, places in positions.items())
-
-
-def _bytes(mask: int) -> bytes:
-    return mask.to_bytes((mask.bit_length() + 7) // 8, "little")
-
-
-def _has(bits: bytes, resource_id: int) -> bool:
-    return resource_id >> 3 < len(bits) and bool(bits[resource_id >> 3] >> (resource_id & 7) & 1)
 
 
 def backend_for(vendor: str) -> Backend:

@@ -45,6 +45,14 @@ class ParsedQuery:
     def __bool__(self):
         return bool(self.groups or self.excluded)
 
+    def exclusions(self) -> "ParsedQuery":
+        """The excluded words as a query of their own (what a match must not match)."""
+        return ParsedQuery(groups=(self.excluded,), excluded=())
+
+    def positive(self) -> "ParsedQuery":
+        """The query without its exclusions."""
+        return ParsedQuery(groups=self.groups, excluded=())
+
     @property
     def positive_terms(self):
         return [term for group in self.groups for term in group]

@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from library.facet_index import current_index, forget
+from library.facets import FACETS
 from library.filters import ResourceFilter
-from library.listing import FACETS, Listing
+from library.listing import Listing
 from library.models import PublicVersion, Resource
 from library.models.resources import Kind, Status
 from tests.factories import make_resource
