@@ -1,14 +1,13 @@
 """Who may have which file: the one access helper every path that serves files goes through.
 
-The download view, the ZIP bundle, the account page, the file list on a resource page and the
-search (whether partner-only text may be shown) all ask these functions, so a rule changes in
-one place. Partner status is read from the database on every request; nothing is cached across
-requests, so an ended membership or a deactivated organisation closes partner files at once.
+The download view, the ZIP bundle, the account page and the file list on a resource page all
+ask these functions, so a rule changes in one place (search shows the text of partner-only
+files to no one, so it needs none). Partner status is read from the database on every request;
+nothing is cached across requests, so an ended membership or a deactivated organisation closes
+partner files at once.
 """
 
 import enum
-
-from django.db.models import Q
 
 from library.models import Membership, PartnerOrganisation, Resource, ResourceFile
 from library.models.files import Access
@@ -41,26 +40,30 @@ def is_partner(user):
     return bool(partner_organisations(user))
 
 
+def _is_active_staff(user):
+    return bool(getattr(user, "is_staff", False) and user.is_active)
+
+
 def may_have_partner_files(user):
     """Staff (who upload them) and members of an active partner organisation."""
-    return bool(getattr(user, "is_staff", False) and user.is_active) or is_partner(user)
-
-
-def may_see_partner_text(user):
-    """Whether search may show text taken from partner-only files to this person."""
-    return may_have_partner_files(user)
+    return _is_active_staff(user) or is_partner(user)
 
 
 def visible_resources(user):
-    """Resources whose files this person may reach at all: published ones, every one for staff."""
-    if getattr(user, "is_staff", False) and user.is_active:
+    """Resources whose files this person may reach at all: public ones, every one for staff."""
+    if _is_active_staff(user):
         return Resource.objects.all()
     return Resource.objects.published()
 
 
+def may_reach(user, resource):
+    """`visible_resources` for one resource in hand: no query, so a page may ask it for every file."""
+    return _is_active_staff(user) or resource.is_public
+
+
 def decide(user, resource_file):
     """What to answer this person asking for this file (None stands for a file that does not exist)."""
-    if resource_file is None or not visible_resources(user).filter(pk=resource_file.resource_id).exists():
+    if resource_file is None or not may_reach(user, resource_file.resource):
         return Decision.NOT_FOUND
     if resource_file.access == Access.PUBLIC or may_have_partner_files(user):
         return Decision.ALLOW
@@ -87,4 +90,4 @@ def partner_resources(user):
     if not may_have_partner_files(user):
         return Resource.objects.none()
     partner_files = ResourceFile.objects.filter(access=Access.PARTNERS)
-    return Resource.objects.published().filter(Q(id__in=partner_files.values("resource_id")))
+    return Resource.objects.published().filter(id__in=partner_files.values("resource_id"))

@@ -27,15 +27,16 @@ def download_name(resource_file):
     return resource_file.file.name.rsplit("/", 1)[-1]
 
 
-def _refuse(request, decision, resource_file=None):
+def _refuse(request, decision, *, resource_file=None, resource=None):
+    """Sign-in, 403 or 404 for a refusal; the 403 page speaks of the one file, or of all of `resource`'s."""
     if decision is Decision.SIGN_IN:
         return redirect_to_login(request.get_full_path())
     if decision is Decision.FORBIDDEN:
-        return partners_only(request, resource_file.resource, resource_file)
+        return _partners_only(request, resource or resource_file.resource, resource_file)
     raise Http404
 
 
-def partners_only(request, resource, resource_file=None):
+def _partners_only(request, resource, resource_file):
     """403 for a signed-in person outside every partner organisation, saying how to get in."""
     context = {"resource": resource, "resource_file": resource_file}
     return render(request, "library/partners_only.html", context, status=403)
@@ -46,7 +47,7 @@ def download(request, file_uuid):
     resource_file = ResourceFile.objects.select_related("resource").filter(uuid=file_uuid).first()
     decision = access.decide(request.user, resource_file)
     if decision is not Decision.ALLOW:
-        return _refuse(request, decision, resource_file)
+        return _refuse(request, decision, resource_file=resource_file)
     if settings.MEDIA_SIGNED_URL_SECONDS:
         return _signed_redirect(request, resource_file)
     try:
@@ -93,12 +94,8 @@ def bundle(request, slug):
     toolkit = get_object_or_404(access.visible_resources(request.user).filter(kind=Kind.TOOLKIT), slug=slug)
     all_files = toolkit.files.all()
     files = list(access.downloadable_files(request.user, all_files).order_by("position", "id"))
-    if not files:
-        if not all_files.exists():
-            raise Http404
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        return partners_only(request, toolkit)
+    if not files:  # no file at all (404), or every one closed to this person: refused as one of them is
+        return _refuse(request, access.decide(request.user, all_files.first()), resource=toolkit)
     sizes = _stored_sizes(files)
     files = [resource_file for resource_file in files if resource_file.pk in sizes]
     if not files:

@@ -3,6 +3,7 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
@@ -119,8 +120,6 @@ class DownloadLogAdmin(admin.ModelAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         if report not in REPORTS:
-            from django.http import Http404
-
             raise Http404
         spec = REPORTS[report]
         form = PeriodForm(request.GET or None)

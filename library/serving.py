@@ -11,11 +11,13 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, HttpResponse, HttpResponseNotModified
 from django.utils.http import parse_etags
 
 BLOCK_SIZE = 64 * 1024
-_RANGE_SPEC = re.compile(r"^\s*(\d*)\s*-\s*(\d*)\s*$")
+_RANGE_SPEC = re.compile(r"^\s*([0-9]*)\s*-\s*([0-9]*)\s*$")  # ASCII digits only, as RFC 9110 says
+# a position with more digits lies past the end of any file (and int() refuses 4300 digits or more)
+_MAX_DIGITS = 18
 _UNSAFE_IN_NAME = re.compile(r'[\x00-\x1f\x7f"\\/]+')
 
 
@@ -48,17 +50,22 @@ def parse_range(header, size):
         return None
     first, last = match.groups()
     if not first:  # suffix range: the last N bytes
-        suffix = int(last)
+        suffix = _position(last)
         if suffix == 0 or size == 0:
             raise Unsatisfiable
         return ByteRange(max(size - suffix, 0), size - 1)
-    start = int(first)
-    end = int(last) if last else size - 1
+    start = _position(first)
+    end = _position(last) if last else size - 1
     if last and end < start:
         return None
     if start >= size:
         raise Unsatisfiable
     return ByteRange(start, min(end, size - 1))
+
+
+def _position(digits):
+    significant = digits.lstrip("0") or "0"
+    return int(significant) if len(significant) <= _MAX_DIGITS else 10**_MAX_DIGITS
 
 
 def quoted_etag(sha256):
@@ -121,14 +128,20 @@ class FileSlice:
         self._file.close()
 
 
-def _base_headers(response, *, etag, filename, private):
+def _validator_headers(response, *, etag, private):
+    """What every answer carries, a 304 included: the validator and what caches may do with it."""
     if etag:
         response["ETag"] = etag
-    response["Accept-Ranges"] = "bytes"
-    response["X-Content-Type-Options"] = "nosniff"
     # every request comes back to us, so the permission check runs each time
     response["Cache-Control"] = "private, no-cache" if private else "no-cache"
     response["Vary"] = "Cookie"
+    return response
+
+
+def _base_headers(response, *, etag, filename, private):
+    _validator_headers(response, etag=etag, private=private)
+    response["Accept-Ranges"] = "bytes"
+    response["X-Content-Type-Options"] = "nosniff"
     response["Content-Disposition"] = content_disposition(filename)
     return response
 
@@ -140,11 +153,7 @@ def file_response(request, open_file, *, size, sha256, filename, private):
     etag = quoted_etag(sha256) if sha256 else None  # no fingerprint, no validator: always send the file
     if_none_match = request.headers.get("If-None-Match") if etag else None
     if if_none_match and etag_matches(if_none_match, etag, weak=True):
-        response = HttpResponse(status=304)
-        response["ETag"] = etag
-        response["Cache-Control"] = "private, no-cache" if private else "no-cache"
-        response["Vary"] = "Cookie"
-        return response, None
+        return _validator_headers(HttpResponseNotModified(), etag=etag, private=private), None
     range_header = request.headers.get("Range")
     if_range = request.headers.get("If-Range")
     if if_range and not (

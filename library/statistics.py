@@ -1,7 +1,7 @@
 """Download statistics for staff: per resource and per partner organisation, on screen or as CSV."""
 
 import csv
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django import forms
 from django.db.models import Count, Q
@@ -33,7 +33,7 @@ class PeriodForm(forms.Form):
         zone = timezone.get_current_timezone()
         if data.get("since"):
             logs = logs.filter(time__gte=datetime.combine(data["since"], time.min, tzinfo=zone))
-        if data.get("until"):
+        if data.get("until") and data["until"] < date.max:  # no day follows the last one: no end
             logs = logs.filter(
                 time__lt=datetime.combine(data["until"] + timedelta(days=1), time.min, tzinfo=zone)
             )

@@ -14,6 +14,7 @@ disk; the form then refuses it with the limit in the message.
 import io
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
@@ -291,7 +292,15 @@ def _identify_zip(uploaded):
                         return TYPES[key]
                 raise refuse(_("This Office file is of a kind we do not accept."), "office_kind")
             return TYPES["zip"]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        EOFError,
+        ValueError,
+        RuntimeError,  # an entry is encrypted
+        NotImplementedError,  # a compression method or zip version zipfile cannot read
+        zlib.error,  # broken compressed data
+    ):
         raise refuse(_("This ZIP file is damaged and cannot be opened."), "damaged") from None
     finally:
         uploaded.seek(0)

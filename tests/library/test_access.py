@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from library import access
 from library.access import Decision
-from library.models import Membership, ResourceFile
+from library.models import Membership, Resource, ResourceFile
 from library.models.files import Access
 from library.models.resources import Status
 from tests.factories import make_file, make_organisation, make_partner, make_toolkit, make_user
@@ -52,7 +52,6 @@ def test_it_counts_only_current_memberships_of_active_organisations(files):
         person = make_user(name)
         Membership.objects.create(user=person, organisation=organisation, started=started, ended=ended)
         assert access.can_download(person, partners_only) is expected, name
-        assert access.may_see_partner_text(person) is expected, name
 
 
 def test_a_current_membership_elsewhere_keeps_a_person_a_partner(files):
@@ -61,6 +60,27 @@ def test_a_current_membership_elsewhere_keeps_a_person_a_partner(files):
     Membership.objects.create(user=person, organisation=make_organisation("Active"))
     assert access.can_download(fresh(person), partners_only)
     assert [o.name for o in access.partner_organisations(fresh(person))] == ["Active"]
+
+
+def test_it_judges_one_resource_in_hand_as_the_query_does(visitor, partner, staff):
+    later = timezone.now() + timedelta(days=3)
+    for status in Status.values:
+        for published_at in (None, timezone.now() - timedelta(days=1), later):
+            make_toolkit(status=status, published_at=published_at)
+    people = [AnonymousUser(), visitor, partner, staff, make_user("retired", is_staff=True, is_active=False)]
+    for person in people:
+        visible = set(access.visible_resources(person).values_list("pk", flat=True))
+        assert {r.pk for r in Resource.objects.all() if access.may_reach(person, r)} == visible, person
+    assert len(set(access.visible_resources(staff))) == len(Status.values) * 3
+
+
+def test_it_decides_without_a_query_once_the_file_and_its_resource_are_loaded(
+    files, partner, django_assert_num_queries
+):
+    loaded = list(ResourceFile.objects.select_related("resource"))
+    access.partner_organisations(partner)  # read once per request, as the page does before its files
+    with django_assert_num_queries(0):
+        assert [access.decide(partner, f) for f in loaded] == [Decision.ALLOW, Decision.ALLOW]
 
 
 def test_it_lists_exactly_the_files_a_person_may_have(files, visitor, partner, staff):

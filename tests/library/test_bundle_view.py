@@ -111,7 +111,7 @@ def test_it_answers_404_for_a_toolkit_without_files_or_an_unknown_slug(client):
 
 
 def test_it_asks_anonymous_people_to_sign_in_when_every_file_is_for_partners(client, visitor):
-    kit = make_toolkit(slug="partners-kit")
+    kit = make_toolkit(slug="partners-kit", title="Field manual")
     make_file(kit, access=Access.PARTNERS)
     url = bundle_url(kit)
     response = client.get(url)
@@ -120,6 +120,7 @@ def test_it_asks_anonymous_people_to_sign_in_when_every_file_is_for_partners(cli
     response = client.get(url)
     assert response.status_code == 403
     assert "ask its contact person to add you as a member" in response.content.decode()
+    assert "The files of “Field manual” are shared only" in response.content.decode()
 
 
 def test_it_names_files_with_the_same_name_apart(client):

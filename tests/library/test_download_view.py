@@ -289,7 +289,33 @@ def test_it_answers_416_to_a_range_past_the_end(client, public_file):
 
 
 @pytest.mark.parametrize(
-    "header", ["bytes=abc", "pages=1-2", "bytes=50-10", "bytes=", "bytes=-", "bytes=0-1,5-9", "bytes=1-2-3"]
+    ("header", "status", "content_range"),
+    [
+        ("bytes=" + "7" * 5000 + "-", 416, f"bytes */{len(CONTENT)}"),
+        ("bytes=-" + "9" * 5000, 206, f"bytes 0-{len(CONTENT) - 1}/{len(CONTENT)}"),
+        ("bytes=0-" + "9" * 5000, 206, f"bytes 0-{len(CONTENT) - 1}/{len(CONTENT)}"),
+    ],
+)
+def test_it_reads_positions_of_thousands_of_digits_as_past_the_end(
+    client, public_file, header, status, content_range
+):
+    response, _body = fetch(client, public_file.get_absolute_url(), Range=header)
+    assert response.status_code == status
+    assert response["Content-Range"] == content_range
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "bytes=abc",
+        "pages=1-2",
+        "bytes=50-10",
+        "bytes=",
+        "bytes=-",
+        "bytes=0-1,5-9",
+        "bytes=1-2-3",
+        "bytes=٣-٥",
+    ],
 )
 def test_it_ignores_a_range_it_cannot_or_need_not_honour_and_sends_the_whole_file(
     client, public_file, header
@@ -330,6 +356,18 @@ def test_it_answers_304_when_the_client_has_this_version(client, public_file):
     assert response["ETag"] == etag
     assert response.content == b""
     assert not DownloadLog.objects.exists()
+
+
+def test_a_304_says_what_the_full_answer_says_to_caches(client, partner, partner_file, public_file):
+    client.force_login(partner)
+    for resource_file, cache_control in ((partner_file, "private, no-cache"), (public_file, "no-cache")):
+        response = client.get(
+            resource_file.get_absolute_url(), headers={"If-None-Match": f'"{resource_file.sha256}"'}
+        )
+        assert response.status_code == 304
+        assert response["Cache-Control"] == cache_control
+        assert "Cookie" in response["Vary"]
+        assert not response.has_header("Content-Type")  # no body, so no page for the middleware to close
 
 
 @pytest.mark.parametrize("header", ['"old", "{etag}"', 'W/"{etag}"', "*"])

@@ -92,6 +92,12 @@ def test_a_backwards_period_is_a_400_with_a_message(admin_client, history):
     assert response.status_code == 400
 
 
+def test_a_period_to_the_last_day_there_is_counts_everything_since_its_start(admin_client, history):
+    url = reverse("admin:library_downloadlog_statistics", args=["organisations"])
+    rows = read_csv(admin_client.get(url, {"since": "0001-01-01", "until": "9999-12-31", "format": "csv"}))
+    assert sum(int(row[1]) for row in rows[1:]) == 5
+
+
 def test_an_unknown_report_is_404(admin_client):
     assert (
         admin_client.get(reverse("admin:library_downloadlog_statistics", args=["people"])).status_code == 404
@@ -156,3 +162,25 @@ def test_the_admin_lists_answer(admin_client, history):
         admin_client.get(reverse("admin:library_membership_changelist"), {"current": "yes"}).status_code
         == 200
     )
+
+
+def test_the_lists_count_and_filter_only_current_memberships(admin_client, partner, organisation):
+    now = timezone.now()
+    for name, started, ended in (
+        ("former", now - timedelta(days=9), now - timedelta(days=1)),
+        ("future", now + timedelta(days=1), None),
+    ):
+        Membership.objects.create(
+            user=make_user(name), organisation=organisation, started=started, ended=ended
+        )
+    organisations = admin_client.get(reverse("admin:library_partnerorganisation_changelist"))
+    assert [o.member_count for o in organisations.context["cl"].result_list] == [1]
+    memberships = reverse("admin:library_membership_changelist")
+    listed = {
+        value: {
+            m.user.username
+            for m in admin_client.get(memberships, {"current": value}).context["cl"].result_list
+        }
+        for value in ("yes", "no")
+    }
+    assert listed == {"yes": {"partner"}, "no": {"former", "future"}}

@@ -1,6 +1,8 @@
 """The file list on a resource page tells each person which files are open to them."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from library.models.files import Access
 from tests.factories import make_file, make_toolkit
@@ -40,3 +42,17 @@ def test_a_partner_gets_download_links_for_every_file(client, partner, toolkit):
     page = client.get(toolkit.get_absolute_url()).content.decode()
     assert all(link_to(page, f).endswith(" download") for f in toolkit.files.all())
     assert "closed to you" not in page and "sign in as a partner" not in page
+
+
+def test_the_page_asks_no_more_queries_for_more_files(client, partner, toolkit):
+    client.force_login(partner)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(toolkit.get_absolute_url()).status_code == 200
+        return len(captured)
+
+    few = queries()
+    for number in range(4):
+        make_file(toolkit, title=f"Extra {number}", access=[Access.PUBLIC, Access.PARTNERS][number % 2])
+    assert queries() == few

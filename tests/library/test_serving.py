@@ -21,13 +21,17 @@ from library.serving import ByteRange, Unsatisfiable, content_disposition, parse
         ("bytes=0-1,3-4", None),
         ("items=0-1", None),
         ("bytes=x-y", None),
+        ("bytes=٣-٥", None),  # digits, but not ASCII ones
+        ("bytes=" + "0" * 5000 + "1-2", ByteRange(1, 2)),
+        ("bytes=-" + "9" * 5000, ByteRange(0, 99)),
+        ("bytes=0-" + "9" * 5000, ByteRange(0, 99)),
     ],
 )
 def test_it_reads_one_range_of_a_hundred_byte_file(header, expected):
     assert parse_range(header, 100) == expected
 
 
-@pytest.mark.parametrize("header", ["bytes=100-", "bytes=-0", "bytes=1000-2000"])
+@pytest.mark.parametrize("header", ["bytes=100-", "bytes=-0", "bytes=1000-2000", "bytes=" + "7" * 5000 + "-"])
 def test_it_finds_ranges_past_the_end_unsatisfiable(header):
     with pytest.raises(Unsatisfiable):
         parse_range(header, 100)

@@ -1,6 +1,7 @@
 """Real files of every accepted type, and disguised ones, built in memory for the upload tests."""
 
 import io
+import struct
 import zipfile
 
 from PIL import Image
@@ -143,6 +144,29 @@ def odt(mimetype=b"application/vnd.oasis.opendocument.text"):
         },
         first_stored=("mimetype", mimetype),
     )
+
+
+def odt_unreadable(how):
+    """An ODT whose first entry, `mimetype`, cannot be read back: `encrypted` (the flag set, no
+    password), `method` (compressed with a method zipfile does not know) or `deflate` (its
+    compressed bytes broken)."""
+    data = bytearray(odt())
+    local = data.find(b"PK\x03\x04")
+    central = data.find(b"PK\x01\x02")  # the first central entry is `mimetype` too
+    if how == "encrypted":
+        for header, offset in ((local, 6), (central, 8)):
+            struct.pack_into(
+                "<H", data, header + offset, struct.unpack_from("<H", data, header + offset)[0] | 1
+            )
+    elif how == "method":
+        for header, offset in ((local, 8), (central, 10)):
+            struct.pack_into("<H", data, header + offset, 99)
+    elif how == "deflate":
+        for header, offset in ((local, 8), (central, 10)):
+            struct.pack_into("<H", data, header + offset, zipfile.ZIP_DEFLATED)
+        body = local + 30 + len("mimetype")
+        data[body : body + 4] = b"\xff\xff\xff\xff"  # not a valid deflate block header
+    return bytes(data)
 
 
 def plain_zip(entries=None):

@@ -51,6 +51,15 @@ def test_a_disguised_upload_is_refused_with_its_reason_and_nothing_is_saved(edit
     assert not Resource.objects.exists() and not ResourceFile.objects.exists()
 
 
+def test_an_archive_that_cannot_be_read_is_refused_as_damaged_not_a_server_error(editor_client):
+    response = editor_client.post(
+        add_url(), with_file(resource_fields(), "radio.odt", sample.odt_unreadable("encrypted"))
+    )
+    assert response.status_code == 200
+    assert "This ZIP file is damaged and cannot be opened." in response.content.decode()
+    assert not ResourceFile.objects.exists()
+
+
 def test_a_png_html_polyglot_is_refused_in_the_admin(editor_client):
     response = editor_client.post(
         add_url(), with_file(resource_fields(), "map.png", sample.png_html_polyglot())

@@ -105,6 +105,11 @@ def test_it_refuses_an_archive_with_paths_that_climb_out():
     assert refusal("data.zip", sample.plain_zip({"../../evil.sh": "rm -rf /"})).code == "zip_path"
 
 
+@pytest.mark.parametrize("how", ["encrypted", "method", "deflate"])
+def test_it_refuses_an_archive_whose_entries_cannot_be_read_as_damaged(how):
+    assert refusal("radio.odt", sample.odt_unreadable(how)).code == "damaged"
+
+
 def test_it_refuses_a_truncated_pdf():
     assert refusal("cut.pdf", sample.pdf()[:-40]).code == "damaged"
 
