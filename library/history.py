@@ -9,11 +9,12 @@ import reversion
 
 def keep_revision(sender, instance, raw=False, update_fields=None, **kwargs):
     from library.models import Resource
+    from library.models.counters import only_counters_saved
 
     if raw or not isinstance(instance, Resource) or reversion.is_active():
         return
-    if update_fields is not None and set(update_fields) <= set(instance.counter_fields):
-        return  # counters change on reading, not on editing
+    if only_counters_saved(instance, update_fields):
+        return
     if not reversion.is_registered(type(instance)):
         return
     with reversion.create_revision():

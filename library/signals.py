@@ -5,6 +5,7 @@ from taggit.models import Tag
 
 from library.cache import bump_public_version
 from library.models import Country, Resource, ResourceFile, TaggedResource, Theme
+from library.models.counters import only_counters_saved
 
 PUBLIC_MODELS = (Resource, ResourceFile, Theme, Country, Tag, TaggedResource)
 
@@ -12,8 +13,8 @@ PUBLIC_MODELS = (Resource, ResourceFile, Theme, Country, Tag, TaggedResource)
 def _saved(sender, instance, update_fields=None, **kwargs):
     if not isinstance(instance, PUBLIC_MODELS):
         return
-    if update_fields and set(update_fields) <= set(getattr(instance, "counter_fields", ())):
-        return  # download counters never change what a page says
+    if only_counters_saved(instance, update_fields):
+        return
     bump_public_version()
 
 

@@ -25,3 +25,10 @@ class DatabaseCountersMixin:
                 and field.attname not in deferred
             ]
         super().save(*args, **kwargs)
+
+
+def only_counters_saved(instance, update_fields) -> bool:
+    """Whether a save wrote nothing but counters: nothing a page says changed, so no new
+    revision, index entry or public version is due."""
+    counters = set(getattr(instance, "counter_fields", ()))
+    return bool(update_fields) and set(update_fields) <= counters

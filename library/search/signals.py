@@ -7,10 +7,11 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from library.search import refresh_index
 
 
-def resource_changed(sender, instance, raw=False, **kwargs):
+def resource_changed(sender, instance, raw=False, update_fields=None, **kwargs):
     from library.models import Resource
+    from library.models.counters import only_counters_saved
 
-    if not raw and isinstance(instance, Resource):
+    if not raw and isinstance(instance, Resource) and not only_counters_saved(instance, update_fields):
         refresh_index([instance.pk])
 
 

@@ -203,3 +203,15 @@ def test_an_import_shows_its_published_resources_at_once(client, tmp_path):
     )
     for url in ("/library/", "/themes/electoral-processes/"):
         assert "How to observe an election" in client.get(url).content.decode(), url
+
+
+def test_a_save_of_counters_only_keeps_the_cached_pages(client):
+    """Counters change on reading, not on editing: no new version, no reindexing."""
+    resource = make_resource()
+    client.get("/library/")
+    resource.download_count = 5
+    resource.save(update_fields=["download_count"])
+    assert client.get("/library/")["X-Cache"] == "hit"
+    resource.title = "Renamed"
+    resource.save()
+    assert client.get("/library/")["X-Cache"] == "miss"
