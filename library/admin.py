@@ -20,7 +20,7 @@ from reversion.admin import VersionAdmin
 from reversion.models import Version
 
 from library import subtypes, workflow
-from library.admin_forms import CheckedSelectionMixin, ResourceAdminForm, ResourceFileForm
+from library.admin_forms import ResourceAdminForm, ResourceFileForm
 from library.admin_import import ImportExportAdminMixin
 from library.models import Country, Resource, ResourceFile, StatusChange, Theme
 from library.models.resources import Kind, Status
@@ -75,7 +75,7 @@ class ResourceFileInline(admin.TabularInline):
 
 
 @admin.register(Resource)
-class ResourceAdmin(CheckedSelectionMixin, ImportExportAdminMixin, VersionAdmin):
+class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
     form = ResourceAdminForm
     change_form_template = "admin/library/resource/change_form.html"
     list_display = ("title", "kind", "state", "published_at", "created_by", "updated_at")

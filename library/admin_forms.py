@@ -3,9 +3,7 @@ merging, and the check of a bulk action's selection."""
 
 from django import forms
 from django.contrib import admin
-from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
-from django.core.exceptions import BadRequest, ValidationError
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from taggit.utils import parse_tags
@@ -90,17 +88,3 @@ class MergeTagsForm(forms.Form):
     def __init__(self, *args, tags, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["into"].queryset = tags
-
-
-class CheckedSelectionMixin:
-    """For a ModelAdmin: a bulk action whose posted selection holds something that is no id is
-    answered 400 (Django's admin filters the list by the raw values and fails with a 500)."""
-
-    def response_action(self, request, queryset):
-        pk = queryset.model._meta.pk
-        try:
-            for value in request.POST.getlist(ACTION_CHECKBOX_NAME):
-                pk.to_python(value)
-        except ValidationError:
-            raise BadRequest("The selection names something that is not an id.") from None
-        return super().response_action(request, queryset)

@@ -8,7 +8,7 @@ from django.utils.translation import ngettext
 from taggit import admin as taggit_admin  # noqa: F401 - registers taggit's Tag admin, replaced below
 from taggit.models import Tag
 
-from library.admin_forms import CheckedSelectionMixin, MergeTagsForm
+from library.admin_forms import MergeTagsForm
 from library.tags import merge_tags
 
 
@@ -32,7 +32,7 @@ admin.site.unregister(Tag)
 
 
 @admin.register(Tag)
-class TagAdmin(CheckedSelectionMixin, admin.ModelAdmin):
+class TagAdmin(admin.ModelAdmin):
     list_display = ("name", "slug", "use_count")
     list_filter = (TagUseFilter,)
     search_fields = ("name",)

@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "portal.twofactor.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "portal.admin_selection.AdminSelectionMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
