@@ -101,3 +101,50 @@ def test_country_names_follow_the_readers_language(client):
     assert "Allemagne" in client.get("/fr/library/").content.decode()
     assert "Alemania" in client.get("/es/library/").content.decode()
     assert "ألمانيا" in client.get("/ar/library/").content.decode()
+
+
+def test_every_message_in_the_code_is_in_the_catalogues(tmp_path):
+    """What makemessages finds in the code and templates (the README's command) has an entry in
+    each catalogue: a message added without one would show in English."""
+    import shutil
+    import subprocess
+    import sys
+
+    from tests.backends import skip_missing_backend
+
+    if shutil.which("xgettext") is None:
+        skip_missing_backend("GNU gettext's xgettext is not installed (apt-get install gettext)")
+    root = LOCALE.parent
+    for folder in ("portal", "library", "casestudies", "templates"):  # what the README's command reads
+        shutil.copytree(
+            root / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__", "*.pdf")
+        )
+    shutil.copy(root / "manage.py", tmp_path / "manage.py")
+    (tmp_path / "locale").mkdir()
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "fr", "--no-location", "-v", "0"],
+        cwd=tmp_path,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "tests.settings", "PYTHONPATH": str(root)},
+    )
+    extracted = (tmp_path / "locale" / "fr" / "LC_MESSAGES" / "django.po").read_text(encoding="utf-8")
+    found = {entry["msgid"] for entry in _entries(extracted)} - {""}
+    for language in LANGUAGES:
+        known = {entry["msgid"] for entry in read_catalogue(language)}
+        assert not found - known, f"{language}: not in the catalogue: {sorted(found - known)}"
+
+
+def _entries(text):
+    blocks = []
+    for block in text.split("\n\n"):
+        msgid, field = None, None
+        for line in block.splitlines():
+            if line.startswith("msgid "):
+                msgid, field = ast.literal_eval(line[6:]), "msgid"
+            elif line.startswith("msg"):
+                field = None
+            elif line.startswith('"') and field == "msgid":
+                msgid += ast.literal_eval(line)
+        if msgid is not None:
+            blocks.append({"msgid": msgid})
+    return blocks
