@@ -11,7 +11,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import condition, require_GET
+from django.views.decorators.http import condition, require_safe
 from taggit.models import Tag
 
 from library import citations, covers, structured_data, subtypes
@@ -226,7 +226,7 @@ def tag_detail(request, slug):
     )
 
 
-@require_GET
+@require_safe
 def cover_image(request, resource_id, width):
     """A published resource's cover at one of the fixed widths, as WebP, cacheable for a year."""
     if width not in covers.WIDTHS:

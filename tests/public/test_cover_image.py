@@ -78,3 +78,12 @@ def test_a_file_that_is_not_an_image_is_not_found_rather_than_an_error(client):
 
     assert client.get(f"/covers/{resource.pk}/320.webp").status_code == 404
     assert client.get(resource.get_absolute_url()).status_code == 200
+
+
+def test_a_head_request_gets_the_headers_without_the_image(client):
+    """Caches and link checkers ask with HEAD; any other method is refused."""
+    resource = give_cover(make_resource())
+    response = client.head(f"/covers/{resource.pk}/320.webp")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/webp"
+    assert client.post(f"/covers/{resource.pk}/320.webp").status_code == 405
