@@ -86,4 +86,5 @@ def test_a_head_request_gets_the_headers_without_the_image(client):
     response = client.head(f"/covers/{resource.pk}/320.webp")
     assert response.status_code == 200
     assert response["Content-Type"] == "image/webp"
+    response.close()  # the test client reads no body for HEAD; the server closes the file
     assert client.post(f"/covers/{resource.pk}/320.webp").status_code == 405
