@@ -14,7 +14,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from library import search, subtypes
-from library.cache import bump_public_version
 from library.demo.catalogue import demo_resources
 from library.demo.links import tag_ids, write_links
 from library.demo.outcome import Outcome
@@ -169,8 +168,8 @@ def seed_demo_content(options=None):
                 )
             link_related(specs, created)
             link_translations(specs, created)
+            # bulk writes send no signals: this indexes them and renews the public version
             search.refresh_index([resource.pk for resource in created.values()])
-            bump_public_version()  # bulk writes send no signals; cached public pages must go
     except BaseException:
         for name in stored:
             ResourceFile._meta.get_field("file").storage.delete(name)

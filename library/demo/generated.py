@@ -13,7 +13,6 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from library import search, subtypes
-from library.cache import bump_public_version
 from library.demo import vocabulary as words
 from library.demo.links import tag_ids, write_links
 from library.demo.outcome import Outcome
@@ -138,8 +137,8 @@ class Writer:
                 self.case_study_model,
                 [(resource.pk, item["extra"]) for resource, item in pairs if item["kind"] == Kind.CASE_STUDY],
             )
+        # bulk writes send no signals: this indexes them and renews the public version
         search.refresh_index([resource.pk for resource in resources])
-        bump_public_version()  # bulk writes send no signals; cached public pages must go
         return len(resources)
 
 
