@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 
 from library import subtypes
 from library.models import Resource
+from library.views import detail_context
 
 
 def may_preview(user):
@@ -28,7 +29,9 @@ def preview(request, pk):
     if not resource.is_public:
         state = str(resource.state_label).lower()
         messages.info(request, _("Preview: this resource is not public (%(state)s).") % {"state": state})
-    related = resource.related.published().for_cards()[:6]
-    response = render(request, subtypes.detail_template_for(kind), {"resource": resource, "related": related})
+    context = detail_context(request, resource)
+    if not resource.is_public:
+        context["cover"] = None  # cover images are served for public resources only
+    response = render(request, subtypes.detail_template_for(kind), context)
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

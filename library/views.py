@@ -154,9 +154,14 @@ def related_and_language_versions(resource):
 @cache_public_page
 def resource_detail(request, segment, slug):
     resource = published_resource(segment, slug)
+    return render(request, subtypes.detail_template_for(resource.kind), detail_context(request, resource))
+
+
+def detail_context(request, resource):
+    """What a resource's page shows (the public page and the staff preview alike)."""
     url = request.build_absolute_uri(resource.get_absolute_url())
     related, language_versions = related_and_language_versions(resource)
-    context = {
+    return {
         "resource": resource,
         "related": related,
         "language_versions": language_versions,
@@ -166,7 +171,6 @@ def resource_detail(request, segment, slug):
             structured_data.resource_data(resource, url, request.build_absolute_uri, language_versions)
         ),
     }
-    return render(request, subtypes.detail_template_for(resource.kind), context)
 
 
 CITATION_FORMATS = {

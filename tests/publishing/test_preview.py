@@ -80,3 +80,16 @@ def test_a_publisher_previews_too(client, draft):
 
 def test_a_preview_of_a_missing_resource_is_404(editor_client):
     assert editor_client.get("/preview/999999/").status_code == 404
+
+
+def test_the_preview_shows_the_citation_and_the_other_languages_as_the_public_page_will(editor_client):
+    original = make_resource(title="Recruiting election observers", language="en")
+    version = make_resource(
+        title="Recruter des observateurs", language="fr", status=Status.DRAFT, published_at=None
+    )
+    version.translation_of = original
+    version.save()
+    html = editor_client.get(preview_url(version)).content.decode()
+    assert "Also available in" in html
+    assert f'href="{original.get_absolute_url()}"' in html
+    assert 'class="cite__apa"' in html
