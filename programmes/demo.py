@@ -25,7 +25,10 @@ COLLECTIONS = [
         "themes": ["electoral-processes"],
         "items": [
             ("citizen-election-observation-toolkit", "Start with the checklists in section 2."),
-            ("how-to-recruit-train-and-deploy-citizen-election-observers", "Read the training plan before you recruit."),
+            (
+                "how-to-recruit-train-and-deploy-citizen-election-observers",
+                "Read the training plan before you recruit.",
+            ),
             ("ten-thousand-eyes-on-the-ballot-citizen-observers-in-kenyas-general-election", ""),
             ("auditing-polling-stations-for-accessibility", "Observers can audit access on the same visit."),
             ("accessible-polling-stations-in-fiji", ""),
@@ -44,7 +47,10 @@ COLLECTIONS = [
         ),
         "themes": ["civil-society-and-government", "media-and-freedom-of-information"],
         "items": [
-            ("reading-a-public-budget-a-guide-for-community-monitors", "Read this first: the words of a budget."),
+            (
+                "reading-a-public-budget-a-guide-for-community-monitors",
+                "Read this first: the words of a budget.",
+            ),
             ("village-budget-tracking-toolkit", ""),
             ("using-information-requests-to-follow-public-money", ""),
             ("right-to-information-request-toolkit", "The request templates are in the files."),
@@ -65,7 +71,10 @@ COLLECTIONS = [
         "items": [
             ("observer-les-elections-locales-boite-a-outils", "Commencez par la liste de contrôle."),
             ("recruter-former-deployer-observateurs-electoraux-citoyens", ""),
-            ("tunisie-conseils-de-jeunes-budgets-municipaux", "Pour aller plus loin : les jeunes et les budgets."),
+            (
+                "tunisie-conseils-de-jeunes-budgets-municipaux",
+                "Pour aller plus loin : les jeunes et les budgets.",
+            ),
         ],
     },
 ]
@@ -85,8 +94,18 @@ PROGRAMMES = [
                 "text": "Observers watch, count and report; they do not intervene. Read the toolkit first.",
                 "steps": [("citizen-election-observation-toolkit", "Read sections 1 and 2.")],
                 "questions": [
-                    ("What does a citizen observer do at a polling station?", [("Watch and report what happens", True), ("Help voters fill in their ballot", False), ("Decide disputes between parties", False)]),
-                    ("Whom do observers report to?", [("Their own observation network", True), ("The candidate they support", False)]),
+                    (
+                        "What does a citizen observer do at a polling station?",
+                        [
+                            ("Watch and report what happens", True),
+                            ("Help voters fill in their ballot", False),
+                            ("Decide disputes between parties", False),
+                        ],
+                    ),
+                    (
+                        "Whom do observers report to?",
+                        [("Their own observation network", True), ("The candidate they support", False)],
+                    ),
                 ],
             },
             {
@@ -97,7 +116,13 @@ PROGRAMMES = [
                     ("auditing-polling-stations-for-accessibility", "An extra task for the same visit."),
                 ],
                 "questions": [
-                    ("Why train observers before deploying them?", [("So that every report uses the same checklist", True), ("Training is not needed", False)]),
+                    (
+                        "Why train observers before deploying them?",
+                        [
+                            ("So that every report uses the same checklist", True),
+                            ("Training is not needed", False),
+                        ],
+                    ),
                 ],
             },
             {
@@ -125,7 +150,14 @@ PROGRAMMES = [
                 "text": "Ce que l'observateur regarde, note et signale le jour du vote.",
                 "steps": [("observer-les-elections-locales-boite-a-outils", "Lisez la liste de contrôle.")],
                 "questions": [
-                    ("Que fait un observateur citoyen ?", [("Il observe et signale ce qu'il voit", True), ("Il aide les électeurs à voter", False), ("Il proclame les résultats", False)]),
+                    (
+                        "Que fait un observateur citoyen ?",
+                        [
+                            ("Il observe et signale ce qu'il voit", True),
+                            ("Il aide les électeurs à voter", False),
+                            ("Il proclame les résultats", False),
+                        ],
+                    ),
                 ],
             },
             {
@@ -133,7 +165,10 @@ PROGRAMMES = [
                 "text": "Recruter, former et déployer les observateurs.",
                 "steps": [("recruter-former-deployer-observateurs-electoraux-citoyens", "")],
                 "questions": [
-                    ("Pourquoi former les observateurs ?", [("Pour que tous utilisent la même grille", True), ("Ce n'est pas utile", False)]),
+                    (
+                        "Pourquoi former les observateurs ?",
+                        [("Pour que tous utilisent la même grille", True), ("Ce n'est pas utile", False)],
+                    ),
                 ],
             },
         ],
@@ -166,7 +201,9 @@ def seed_collections_and_programmes(options=None):
             collection.themes.set(Theme.objects.filter(slug__in=entry["themes"]))
             CollectionItem.objects.bulk_create(
                 [
-                    CollectionItem(collection=collection, resource=resources[slug], position=position, note=note)
+                    CollectionItem(
+                        collection=collection, resource=resources[slug], position=position, note=note
+                    )
                     for position, (slug, note) in enumerate(entry["items"])
                     if slug in resources
                 ]
@@ -195,7 +232,9 @@ def _programme(entry, now):
     )
     resources = _public([slug for module in entry["modules"] for slug, _note in module["steps"]])
     for position, spec in enumerate(entry["modules"]):
-        module = Module.objects.create(programme=programme, position=position, title=spec["title"], text=spec["text"])
+        module = Module.objects.create(
+            programme=programme, position=position, title=spec["title"], text=spec["text"]
+        )
         Step.objects.bulk_create(
             [
                 Step(module=module, position=number, resource=resources[slug], note=note)

@@ -32,7 +32,8 @@ class CollectionsFeed(AtomFeed):
         # the filters are read again by get_object: one instance of this class serves every request
         if not self.get_object(request).is_valid():
             return HttpResponseBadRequest(
-                _("Some of the feed's parameters could not be understood."), content_type="text/plain; charset=utf-8"
+                _("Some of the feed's parameters could not be understood."),
+                content_type="text/plain; charset=utf-8",
             )
         return super().__call__(request, *args, **kwargs)
 
@@ -71,7 +72,10 @@ class CollectionFeed(AtomFeed):
         return get_object_or_404(Collection.objects.published(), slug=slug)
 
     def title(self, collection):
-        return _("%(collection)s – %(site)s") % {"collection": collection.title, "site": _("Democracy resource library")}
+        return _("%(collection)s – %(site)s") % {
+            "collection": collection.title,
+            "site": _("Democracy resource library"),
+        }
 
     def subtitle(self, collection):
         return collection.summary

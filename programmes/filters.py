@@ -16,7 +16,9 @@ class CollectionFilter(django_filters.FilterSet):
         queryset=Theme.objects.all(),
         empty_label=_("Any theme"),
     )
-    language = django_filters.ChoiceFilter(label=_("Language"), choices=CONTENT_LANGUAGES, empty_label=_("Any language"))
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=CONTENT_LANGUAGES, empty_label=_("Any language")
+    )
 
     class Meta:
         model = Collection
@@ -25,7 +27,9 @@ class CollectionFilter(django_filters.FilterSet):
 
 class ProgrammeFilter(django_filters.FilterSet):
     level = django_filters.ChoiceFilter(label=_("Level"), choices=Level.choices, empty_label=_("Any level"))
-    language = django_filters.ChoiceFilter(label=_("Language"), choices=CONTENT_LANGUAGES, empty_label=_("Any language"))
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=CONTENT_LANGUAGES, empty_label=_("Any language")
+    )
 
     class Meta:
         model = Programme

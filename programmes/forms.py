@@ -24,7 +24,9 @@ class SelfCheckForm(forms.Form):
                 choices=[(str(choice.pk), choice.text) for choice in question.choices.all()],
                 coerce=int,
                 widget=forms.RadioSelect,
-                error_messages={"required": _("Choose an answer to question %(number)d.") % {"number": number}},
+                error_messages={
+                    "required": _("Choose an answer to question %(number)d.") % {"number": number}
+                },
             )
 
     def answers(self):
@@ -35,7 +37,9 @@ class SelfCheckForm(forms.Form):
 
 
 class CertificateLanguageForm(forms.Form):
-    language = forms.ChoiceField(label=_("Language of the certificate"), choices=settings.LANGUAGES, required=False)
+    language = forms.ChoiceField(
+        label=_("Language of the certificate"), choices=settings.LANGUAGES, required=False
+    )
 
 
 class CodeForm(forms.Form):

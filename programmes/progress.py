@@ -199,7 +199,12 @@ def mark_answers(module, answers):
         if any(choice.correct and choice.pk == answers.get(question.pk) for choice in question.choices.all())
     )
     total = len(questions)
-    return Marked(correct=len(right), total=total, passed=total > 0 and len(right) * 100 >= module.pass_mark * total, right=right)
+    return Marked(
+        correct=len(right),
+        total=total,
+        passed=total > 0 and len(right) * 100 >= module.pass_mark * total,
+        right=right,
+    )
 
 
 def submit_check(enrolment, module, answers):
@@ -208,7 +213,11 @@ def submit_check(enrolment, module, answers):
     with transaction.atomic():
         enrolment = _locked(enrolment)
         CheckAttempt.objects.create(
-            enrolment=enrolment, module=module, correct=marked.correct, total=marked.total, passed=marked.passed
+            enrolment=enrolment,
+            module=module,
+            correct=marked.correct,
+            total=marked.total,
+            passed=marked.passed,
         )
         progress = _settle(enrolment)
     return marked, progress

@@ -10,7 +10,9 @@ def part_of(request, resource):
     """ "Part of: ..." on a resource's page: the public collections and programmes it belongs to.
     The page is cached for every reader, so only what is public to all (no partners-only
     programme) shows here; any change to a collection or programme bumps the public version."""
-    collections = list(Collection.objects.published().containing(resource).order_by("title").only("title", "slug"))
+    collections = list(
+        Collection.objects.published().containing(resource).order_by("title").only("title", "slug")
+    )
     programmes = list(
         Programme.objects.published()
         .filter(partners_only=False, modules__steps__resource=resource)
@@ -20,7 +22,11 @@ def part_of(request, resource):
     )
     if not (collections or programmes):
         return None
-    return {"template": "programmes/includes/part_of.html", "collections": collections, "programmes": programmes}
+    return {
+        "template": "programmes/includes/part_of.html",
+        "collections": collections,
+        "programmes": programmes,
+    }
 
 
 def theme_collections(request, theme):
@@ -29,7 +35,11 @@ def theme_collections(request, theme):
     )
     if not collections:
         return None
-    return {"template": "programmes/includes/theme_collections.html", "collections": collections, "theme": theme}
+    return {
+        "template": "programmes/includes/theme_collections.html",
+        "collections": collections,
+        "theme": theme,
+    }
 
 
 def account_progress(request):
@@ -37,5 +47,3 @@ def account_progress(request):
     if not enrolments:
         return None
     return {"template": "programmes/includes/account_programmes.html", "enrolments": enrolments}
-
-

@@ -14,7 +14,9 @@ class CollectionQuerySet(PublishableQuerySet):
 
 
 class Collection(Publishable):
-    introduction = models.TextField(_("introduction"), blank=True, help_text=_("The editor's introduction, in Markdown."))
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("The editor's introduction, in Markdown.")
+    )
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences shown in lists and feeds.")
     )

@@ -27,7 +27,9 @@ class ProgrammeQuerySet(PublishableQuerySet):
 
 
 class Programme(Publishable):
-    summary = models.CharField(_("summary"), max_length=300, help_text=_("One or two sentences shown in lists."))
+    summary = models.CharField(
+        _("summary"), max_length=300, help_text=_("One or two sentences shown in lists.")
+    )
     learning_goals = models.TextField(
         _("learning goals"), blank=True, help_text=_("What a person can do after it, in Markdown.")
     )
@@ -38,7 +40,9 @@ class Programme(Publishable):
     partners_only = models.BooleanField(
         _("partners only"),
         default=False,
-        help_text=_("Only members of partner organisations (and staff) may read it and enrol, as with partner-only files."),
+        help_text=_(
+            "Only members of partner organisations (and staff) may read it and enrol, as with partner-only files."
+        ),
     )
 
     objects = ProgrammeQuerySet.as_manager()
@@ -86,7 +90,9 @@ class StepKind(models.TextChoices):
 
 
 class Step(models.Model):
-    module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="steps", verbose_name=_("module"))
+    module = models.ForeignKey(
+        Module, on_delete=models.CASCADE, related_name="steps", verbose_name=_("module")
+    )
     position = models.PositiveIntegerField(_("position"), default=0)
     kind = models.CharField(_("kind"), max_length=20, choices=StepKind.choices, default=StepKind.RESOURCE)
     resource = models.ForeignKey(

@@ -20,7 +20,10 @@ def new_certificate_code():
 
 class Enrolment(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrolments", verbose_name=_("person")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="enrolments",
+        verbose_name=_("person"),
     )
     programme = models.ForeignKey(
         Programme, on_delete=models.CASCADE, related_name="enrolments", verbose_name=_("programme")

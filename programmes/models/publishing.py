@@ -27,7 +27,9 @@ class Publishable(models.Model):
         _("slug"),
         max_length=200,
         unique=True,
-        help_text=_("The last part of the web address. Made from the title; change it only before publishing."),
+        help_text=_(
+            "The last part of the web address. Made from the title; change it only before publishing."
+        ),
     )
     language = models.CharField(_("language"), max_length=8, choices=CONTENT_LANGUAGES, default="en")
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)

@@ -17,9 +17,16 @@ LOOKUP_WINDOW = 3600
 
 
 def _throttled(request):
-    if rate_limits.allow("certificate-lookup", client_ip(request), limit=LOOKUP_LIMIT, per_seconds=LOOKUP_WINDOW):
+    if rate_limits.allow(
+        "certificate-lookup", client_ip(request), limit=LOOKUP_LIMIT, per_seconds=LOOKUP_WINDOW
+    ):
         return None
-    response = problem(request, 429, _("Too many look-ups"), _("Too many certificates were looked up from your address. Try again later."))
+    response = problem(
+        request,
+        429,
+        _("Too many look-ups"),
+        _("Too many certificates were looked up from your address. Try again later."),
+    )
     response["Retry-After"] = str(rate_limits.retry_after(LOOKUP_WINDOW))
     return response
 
@@ -41,5 +48,7 @@ def verify(request, code):
     throttled = _throttled(request)
     if throttled:
         return throttled
-    certificate = get_object_or_404(Certificate.objects.select_related("enrolment__programme"), code=code.upper())
+    certificate = get_object_or_404(
+        Certificate.objects.select_related("enrolment__programme"), code=code.upper()
+    )
     return render(request, "programmes/certificate.html", {"certificate": certificate})

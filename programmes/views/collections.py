@@ -111,4 +111,3 @@ def collection_csv(request, slug):
     )
     response["Content-Disposition"] = f'attachment; filename="collection-{collection.slug}.csv"'
     return response
-

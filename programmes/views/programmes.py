@@ -60,7 +60,9 @@ def _open_programme(request, slug):
     if decision is Decision.SIGN_IN:
         return programme, redirect_to_login(request.get_full_path())
     if decision is Decision.FORBIDDEN:
-        return programme, render(request, "programmes/partners_only.html", {"programme": programme}, status=403)
+        return programme, render(
+            request, "programmes/partners_only.html", {"programme": programme}, status=403
+        )
     return programme, None
 
 
@@ -105,7 +107,9 @@ def enrol(request, slug):
         return refusal
     _enrolment, created = progress.enrol(request.user, programme)
     if created:
-        messages.success(request, _("You are enrolled. Your progress is kept on this page and on your account page."))
+        messages.success(
+            request, _("You are enrolled. Your progress is kept on this page and on your account page.")
+        )
     else:
         messages.info(request, _("You were already enrolled."))
     return redirect(programme)
@@ -125,14 +129,20 @@ def mark_step(request, slug, step_id):
         return refusal
     form = StepForm(request.POST)
     if not form.is_valid():
-        return problem(request, 400, _("Not understood"), _("Say whether the step is done or not."), programme=programme)
+        return problem(
+            request, 400, _("Not understood"), _("Say whether the step is done or not."), programme=programme
+        )
     try:
         result = progress.mark_step(enrolment, step, done=form.cleaned_data["done"])
     except progress.StepNotOpen:
         raise Http404 from None
     except progress.ModuleAlreadyComplete:
         return problem(
-            request, 409, _("Module complete"), _("The steps of a completed module stay done."), programme=programme
+            request,
+            409,
+            _("Module complete"),
+            _("The steps of a completed module stay done."),
+            programme=programme,
         )
     if result.newly_certified:
         messages.success(request, _("You have completed the programme. Your certificate is ready."))
@@ -158,13 +168,18 @@ def self_check(request, slug, module_id):
         context["form"] = SelfCheckForm(questions=questions)
         return render(request, "programmes/self_check.html", context)
     if not rate_limits.allow(
-        "programme-self-check", f"{request.user.pk}:{module.pk}", limit=SELF_CHECK_LIMIT, per_seconds=SELF_CHECK_WINDOW
+        "programme-self-check",
+        f"{request.user.pk}:{module.pk}",
+        limit=SELF_CHECK_LIMIT,
+        per_seconds=SELF_CHECK_WINDOW,
     ):
         response = problem(
             request,
             429,
             _("Too many attempts"),
-            _("You have sent this self-check many times in a few minutes. Read the module again and try later."),
+            _(
+                "You have sent this self-check many times in a few minutes. Read the module again and try later."
+            ),
             programme=programme,
         )
         response["Retry-After"] = str(rate_limits.retry_after(SELF_CHECK_WINDOW))
@@ -191,13 +206,21 @@ def certificate_pdf(request, slug):
         raise Http404
     if not certificate.is_valid:
         return problem(
-            request, 410, _("Certificate revoked"), _("This certificate was revoked by the fund's staff."), programme=programme
+            request,
+            410,
+            _("Certificate revoked"),
+            _("This certificate was revoked by the fund's staff."),
+            programme=programme,
         )
     form = CertificateLanguageForm(request.GET)
     if not form.is_valid():
-        return problem(request, 400, _("Not understood"), _("Choose one of the offered languages."), programme=programme)
+        return problem(
+            request, 400, _("Not understood"), _("Choose one of the offered languages."), programme=programme
+        )
     language = form.cleaned_data["language"] or certificate.language
     verify_url = request.build_absolute_uri(certificate.get_absolute_url())
-    response = HttpResponse(certificates.certificate_pdf(certificate, language, verify_url), content_type="application/pdf")
+    response = HttpResponse(
+        certificates.certificate_pdf(certificate, language, verify_url), content_type="application/pdf"
+    )
     response["Content-Disposition"] = f'attachment; filename="certificate-{certificate.code}-{language}.pdf"'
     return response
