@@ -51,6 +51,9 @@ class StepDone(models.Model):
         verbose_name_plural = _("steps done")
         constraints = [models.UniqueConstraint(fields=["enrolment", "step"], name="step_done_once")]
 
+    def __str__(self):
+        return f"{self.enrolment_id}: {self.step_id}"
+
 
 class CheckAttempt(models.Model):
     """One submitted self-check, marked on the server."""
@@ -68,6 +71,9 @@ class CheckAttempt(models.Model):
         verbose_name_plural = _("self-check attempts")
         indexes = [models.Index(fields=["enrolment", "module", "passed"], name="attempt_passed_idx")]
 
+    def __str__(self):
+        return f"{self.enrolment_id}: {self.module_id} {self.correct}/{self.total}"
+
 
 class ModuleCompletion(models.Model):
     """Written once, when every open step of the module is done and its self-check passed; the
@@ -81,6 +87,9 @@ class ModuleCompletion(models.Model):
         verbose_name = _("module completed")
         verbose_name_plural = _("modules completed")
         constraints = [models.UniqueConstraint(fields=["enrolment", "module"], name="module_completion_once")]
+
+    def __str__(self):
+        return f"{self.enrolment_id}: {self.module_id}"
 
 
 class CertificateQuerySet(models.QuerySet):
@@ -118,9 +127,9 @@ class Certificate(models.Model):
     def __str__(self):
         return self.code
 
+    def get_absolute_url(self):
+        return reverse("programmes:certificate", kwargs={"code": self.code})
+
     @property
     def is_valid(self):
         return self.revoked_at is None
-
-    def get_absolute_url(self):
-        return reverse("programmes:certificate", kwargs={"code": self.code})
