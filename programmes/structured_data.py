@@ -1,5 +1,7 @@
 """schema.org JSON-LD: a collection is an ItemList of its public resources; a programme a Course."""
 
+from django.conf import settings
+
 
 def collection_data(collection, items, url, absolute):
     data = {
@@ -39,5 +41,6 @@ def programme_data(programme, modules, url):
         "educationalLevel": programme.get_level_display(),
         "timeRequired": f"PT{programme.estimated_hours}H",
         "isAccessibleForFree": True,
-        "hasPart": [{"@type": "Syllabus", "name": module.title} for module in modules],
+        "provider": {"@type": "Organization", "name": settings.PUBLIC_SITE_NAME},
+        "syllabusSections": [{"@type": "Syllabus", "name": module.title} for module in modules],
     }

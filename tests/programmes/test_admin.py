@@ -18,7 +18,12 @@ from tests.programmes.builders import add_module, complete, make_collection, mak
 
 pytestmark = pytest.mark.django_db
 
-ITEMS = {"items-TOTAL_FORMS": "0", "items-INITIAL_FORMS": "0", "items-MIN_NUM_FORMS": "0", "items-MAX_NUM_FORMS": "1000"}
+ITEMS = {
+    "items-TOTAL_FORMS": "0",
+    "items-INITIAL_FORMS": "0",
+    "items-MIN_NUM_FORMS": "0",
+    "items-MAX_NUM_FORMS": "1000",
+}
 
 
 def collection_fields(**overrides):
@@ -55,7 +60,14 @@ def test_an_editor_writes_and_submits_a_collection_but_cannot_publish(client, ed
     change = reverse("admin:programmes_collection_change", args=[collection.pk])
     page = client.get(change)
     assert b'value="submit"' in page.content and b'value="publish"' not in page.content
-    data.update({"items-INITIAL_FORMS": "1", "items-0-id": str(CollectionItem.objects.get().pk), "items-0-collection": str(collection.pk), "_transition": "submit"})
+    data.update(
+        {
+            "items-INITIAL_FORMS": "1",
+            "items-0-id": str(CollectionItem.objects.get().pk),
+            "items-0-collection": str(collection.pk),
+            "_transition": "submit",
+        }
+    )
     assert client.post(change, data).status_code == 302
     collection.refresh_from_db()
     assert collection.status == Status.REVIEW
@@ -71,7 +83,12 @@ def test_a_publisher_publishes_and_every_move_and_save_is_kept(client, publisher
     collection.refresh_from_db()
     assert collection.is_public
     move = PublishingChange.objects.get()
-    assert (move.transition, move.from_status, move.to_status, move.by) == ("publish", "review", "published", publisher)
+    assert (move.transition, move.from_status, move.to_status, move.by) == (
+        "publish",
+        "review",
+        "published",
+        publisher,
+    )
     assert list(publishing.COLLECTIONS.history(collection)) == [move]
     assert Version.objects.get_for_object(collection).count() >= 2  # made, then published
     moved, skipped = publishing.COLLECTIONS.apply_to_many(Collection.objects.all(), "archive", publisher)
@@ -82,7 +99,10 @@ def test_a_publisher_publishes_and_every_move_and_save_is_kept(client, publisher
 def test_an_editor_may_not_change_a_published_collection(client, editor):
     collection = make_collection()
     client.force_login(editor)
-    response = client.post(reverse("admin:programmes_collection_change", args=[collection.pk]), collection_fields(title="Changed"))
+    response = client.post(
+        reverse("admin:programmes_collection_change", args=[collection.pk]),
+        collection_fields(title="Changed"),
+    )
     assert response.status_code == 403
     collection.refresh_from_db()
     assert collection.title != "Changed"
@@ -163,4 +183,6 @@ def test_the_report_takes_a_fixed_number_of_queries(client, publisher, django_as
     add_module(programme, 7)
     client.force_login(publisher)
     with django_assert_max_num_queries(12):
-        assert client.get(reverse("admin:programmes_programme_report", args=[programme.pk])).status_code == 200
+        assert (
+            client.get(reverse("admin:programmes_programme_report", args=[programme.pk])).status_code == 200
+        )

@@ -188,3 +188,18 @@ def test_query_counts_do_not_grow_with_the_number_of_resources(client, django_as
     assert counts[0] == counts[1]
     with django_assert_max_num_queries(12):
         client.get(reverse("programmes:collections") + "?page=1")
+
+
+def test_the_sitemap_lists_published_collections_and_open_programmes(client):
+    from tests.programmes.builders import make_programme
+
+    shown = make_collection()
+    hidden = make_collection(status=Status.DRAFT)
+    open_programme = make_programme(modules=0)
+    partners = make_programme(modules=0, partners_only=True)
+    text = b"".join(
+        client.get(f"/sitemap-{section}.xml").content for section in ("collections", "programmes", "pages")
+    ).decode()
+    assert shown.get_absolute_url() in text and hidden.get_absolute_url() not in text
+    assert open_programme.get_absolute_url() in text and partners.get_absolute_url() not in text
+    assert "/collections/</loc>" in text and "/programmes/</loc>" in text

@@ -36,7 +36,9 @@ def test_the_demo_has_three_collections_and_two_programmes(seeded, client):
     assert "demo collections and programmes: 0 created, 5 already there" in again.getvalue()
 
 
-@pytest.mark.parametrize("slug", ["citizen-election-observation-programme", "observer-les-elections-locales-programme"])
+@pytest.mark.parametrize(
+    "slug", ["citizen-election-observation-programme", "observer-les-elections-locales-programme"]
+)
 def test_a_demo_account_takes_a_programme_to_its_certificate(seeded, client, slug):
     from django.contrib.auth import get_user_model
 

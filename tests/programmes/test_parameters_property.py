@@ -36,7 +36,12 @@ def content(db):
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(params=query, path=st.sampled_from(["/collections/", "/programmes/", "/feeds/collections/", "/certificates/", "/fr/collections/"]))
+@given(
+    params=query,
+    path=st.sampled_from(
+        ["/collections/", "/programmes/", "/feeds/collections/", "/certificates/", "/fr/collections/"]
+    ),
+)
 def test_list_parameters_never_fail(client, content, params, path):
     response = client.get(f"{path}?{urlencode(params)}")
     assert response.status_code in (200, 302, 400), response.status_code

@@ -246,3 +246,14 @@ def test_query_counts_do_not_grow_with_the_number_of_modules(client, visitor):
             f"/programmes/{small.slug}/steps/{small.modules.first().steps.first().pk}/", {"done": "1"}
         )
     assert len(queries) == step_post
+
+
+def test_resource_pages_name_the_open_programmes_they_are_part_of(client):
+    resource = make_resource()
+    open_programme = make_programme(modules=0, title="Open programme")
+    add_module(open_programme, resources=[resource], questions=0)
+    partners = make_programme(modules=0, title="Closed programme", partners_only=True)
+    add_module(partners, resources=[resource], questions=0)
+    page = client.get(resource.get_absolute_url()).content.decode()
+    assert "Part of" in page and "Open programme" in page and open_programme.get_absolute_url() in page
+    assert "Closed programme" not in page
