@@ -19,7 +19,7 @@ from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
 from library.uploads import IMAGE_TYPES, CheckedFileField
-from library.workflow import TRANSITIONS
+from library.workflow import EDITABLE_BY_EDITORS, TRANSITIONS
 from programmes import publishing, reporting
 from programmes.models import (
     Certificate,
@@ -288,7 +288,16 @@ class ProgrammeAdmin(WorkflowAdmin):
 
 
 class ProgrammePartAdmin(admin.ModelAdmin):
-    """Modules and questions are changed by whoever may change their programme."""
+    """Modules and questions are changed by whoever may change their programme: an editor adds
+    them only to drafts and programmes in review, never straight to a published one."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if not publishing.PROGRAMMES.may_publish(request.user):
+            if db_field.name == "programme":
+                kwargs["queryset"] = Programme.objects.filter(status__in=EDITABLE_BY_EDITORS)
+            elif db_field.name == "module":
+                kwargs["queryset"] = Module.objects.filter(programme__status__in=EDITABLE_BY_EDITORS)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def _programme(self, obj):
         return obj.programme if isinstance(obj, Module) else obj.module.programme

@@ -53,7 +53,10 @@ def part_of(request, resource):
 
 def theme_collections(request, theme):
     collections = list(
-        Collection.objects.published().filter(themes=theme).newest_first()[:THEME_COLLECTIONS_SHOWN]
+        Collection.objects.published()
+        .filter(themes=theme)
+        .newest_first()
+        .prefetch_related("themes")[:THEME_COLLECTIONS_SHOWN]
     )
     if not collections:
         return None

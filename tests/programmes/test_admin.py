@@ -186,3 +186,33 @@ def test_the_report_takes_a_fixed_number_of_queries(client, publisher, django_as
         assert (
             client.get(reverse("admin:programmes_programme_report", args=[programme.pk])).status_code == 200
         )
+
+
+def test_an_editor_cannot_add_a_module_to_a_published_programme(client, editor):
+    published = make_programme(modules=0)
+    draft = make_programme(modules=0, status=Status.DRAFT, published_at=None)
+    client.force_login(editor)
+    data = {
+        "programme": str(published.pk),
+        "position": "0",
+        "title": "Sneaked in",
+        "text": "",
+        "pass_mark": "80",
+        **{
+            f"{prefix}-{key}": value
+            for prefix in ("steps", "questions")
+            for key, value in (
+                ("TOTAL_FORMS", "0"),
+                ("INITIAL_FORMS", "0"),
+                ("MIN_NUM_FORMS", "0"),
+                ("MAX_NUM_FORMS", "1000"),
+            )
+        },
+    }
+    response = client.post(reverse("admin:programmes_module_add"), data)
+    assert response.status_code == 200 and not published.modules.exists()
+    assert (
+        client.post(reverse("admin:programmes_module_add"), {**data, "programme": str(draft.pk)}).status_code
+        == 302
+    )
+    assert draft.modules.get().title == "Sneaked in"
