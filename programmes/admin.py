@@ -29,6 +29,7 @@ from programmes.models import (
     Enrolment,
     Module,
     Programme,
+    PublishingChange,
     Question,
     Step,
 )
@@ -419,3 +420,25 @@ class CertificateAdmin(admin.ModelAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+@admin.register(PublishingChange)
+class PublishingChangeAdmin(admin.ModelAdmin):
+    """Every move of a collection or programme through the workflow, read-only."""
+
+    list_display = ("at", "content_type", "subject", "from_status", "to_status", "published_at", "by")
+    list_filter = ("content_type", "transition", "to_status", ("by", admin.RelatedOnlyFieldListFilter))
+    list_select_related = ("content_type", "by")
+    date_hierarchy = "at"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("subject")  # one query per model, not per row
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

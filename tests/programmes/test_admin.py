@@ -216,3 +216,31 @@ def test_an_editor_cannot_add_a_module_to_a_published_programme(client, editor):
         == 302
     )
     assert draft.modules.get().title == "Sneaked in"
+
+
+def test_every_admin_page_opens(client):
+    admin = make_user("boss", is_staff=True, is_superuser=True)
+    collection = make_collection([make_resource()])
+    programme = make_programme(modules=1, steps=1, questions=1)
+    learner = make_user("learner")
+    client.force_login(learner)
+    complete(client, programme)
+    client.force_login(admin)
+    module = programme.modules.get()
+    question = module.questions.get()
+    certificate = programme.enrolments.get().certificate
+    for name, args in [
+        ("programmes_collection_changelist", []),
+        ("programmes_collection_change", [collection.pk]),
+        ("programmes_collection_history", [collection.pk]),
+        ("programmes_programme_changelist", []),
+        ("programmes_programme_change", [programme.pk]),
+        ("programmes_module_change", [module.pk]),
+        ("programmes_question_change", [question.pk]),
+        ("programmes_enrolment_changelist", []),
+        ("programmes_certificate_changelist", []),
+        ("programmes_certificate_change", [certificate.pk]),
+        ("programmes_publishingchange_changelist", []),
+    ]:
+        response = client.get(reverse(f"admin:{name}", args=args))
+        assert response.status_code == 200, name

@@ -257,3 +257,34 @@ def test_resource_pages_name_the_open_programmes_they_are_part_of(client):
     page = client.get(resource.get_absolute_url()).content.decode()
     assert "Part of" in page and "Open programme" in page and open_programme.get_absolute_url() in page
     assert "Closed programme" not in page
+
+
+def test_a_failure_while_settling_leaves_no_half_written_progress(client, visitor, monkeypatch):
+    programme = make_programme(modules=1, steps=1, questions=0)
+    step = programme.modules.get().steps.get()
+    client.force_login(visitor)
+    client.post(f"{programme.get_absolute_url()}enrol/")
+
+    def broken(**kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(Certificate.objects, "create", broken)
+    with pytest.raises(RuntimeError):
+        client.post(f"/programmes/{programme.slug}/steps/{step.pk}/", {"done": "1"})
+    # the step, the module's completion and the certificate come together or not at all
+    assert not StepDone.objects.exists()
+    assert not ModuleCompletion.objects.exists()
+    assert Enrolment.objects.get().completed_at is None
+
+
+def test_the_account_section_takes_a_fixed_number_of_queries(client, visitor):
+    client.force_login(visitor)
+    counts = []
+    for total in (1, 6):
+        while Enrolment.objects.filter(user=visitor).count() < total:
+            programme = make_programme(modules=2, steps=1, questions=0)
+            complete(client, programme)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/accounts/").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
