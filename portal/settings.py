@@ -24,6 +24,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if
 INSTALLED_APPS = [
     "portal",
     "notifications",
+    "programmes",
     "casestudies",
     "library",
     "django.contrib.admin",
