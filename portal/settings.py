@@ -179,6 +179,14 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # --- The library ----------------------------------------------------------------------
 LIBRARY_PAGE_SIZE = env_int("LIBRARY_PAGE_SIZE", 20)
+# Living content (issue 16): months from publication (or the last review) to a resource's next
+# "review by" date, per kind; how long "Updated <date>: <notes>" shows for a new file version.
+LIBRARY_REVIEW_MONTHS = {
+    "toolkit": env_int("REVIEW_MONTHS_TOOLKIT", 24),
+    "guide": env_int("REVIEW_MONTHS_GUIDE", 24),
+    "case-study": env_int("REVIEW_MONTHS_CASE_STUDY", 36),
+}
+FILE_VERSION_RECENT_DAYS = env_int("FILE_VERSION_RECENT_DAYS", 90)
 
 # --- Production: security, caching, serving, observability (issue 8) --------------------
 # DEBUG off means HTTPS: secure cookies, HSTS, redirect to HTTPS. The proxy's scheme header is
