@@ -19,7 +19,7 @@ from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from library import reviews, subtypes, workflow
+from library import extensions, reviews, subtypes, workflow
 from library.admin_forms import ResourceAdminForm, ResourceFileForm
 from library.admin_import import ImportExportAdminMixin
 from library.models import Country, Resource, ResourceFile, StatusChange, Theme
@@ -225,6 +225,9 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
                 "preview_url": reverse("library:preview", args=[obj.pk]) if obj and obj.pk else "",
                 "status_changes": workflow.history(obj)[:10] if obj and obj.pk else [],
                 "state_label": resource.state_label,
+                "admin_sections": (
+                    extensions.admin_resource_sections.render_for(request, obj) if obj and obj.pk else []
+                ),
             }
         )
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -375,12 +378,14 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
     @admin.action(description=_("Mark as reviewed"), permissions=["publish"])
     def mark_reviewed(self, request, queryset):
         """Who reviewed and when go into each resource's history; the next date is one period on."""
-        published = queryset.filter(status=Status.PUBLISHED).only("pk", "kind")
+        published = queryset.filter(status=Status.PUBLISHED).select_related(None).only("pk", "kind")
         marked = reviews.mark_reviewed(published, request.user)
         skipped = queryset.count() - marked
         self.message_user(
             request,
-            ngettext("%(count)d resource marked as reviewed.", "%(count)d resources marked as reviewed.", marked)
+            ngettext(
+                "%(count)d resource marked as reviewed.", "%(count)d resources marked as reviewed.", marked
+            )
             % {"count": marked},
             messages.SUCCESS if marked else messages.WARNING,
         )

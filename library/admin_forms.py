@@ -94,7 +94,8 @@ class ResourceFileForm(forms.ModelForm):
             self.add_error("change_notes", _("Say what changed in this new version."))
         elif notes and not self.is_new_version:
             self.add_error(
-                "change_notes", _("Change notes go with a new version: choose its file, or leave the notes empty.")
+                "change_notes",
+                _("Change notes go with a new version: choose its file, or leave the notes empty."),
             )
         cleaned["change_notes"] = notes
         return cleaned

@@ -79,7 +79,8 @@ def download_version(request, file_uuid, number):
     if decision is not Decision.ALLOW:
         return _refuse(request, decision, resource_file=resource_file)
     version = get_object_or_404(
-        FileVersion.objects.filter(resource_file=resource_file, number__lt=resource_file.version), number=number
+        FileVersion.objects.filter(resource_file=resource_file, number__lt=resource_file.version),
+        number=number,
     )
     if settings.MEDIA_SIGNED_URL_SECONDS:
         return _signed_redirect(request, resource_file, stored=version.file, version=version.number)

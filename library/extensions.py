@@ -43,3 +43,5 @@ class Sections:
 resource_sections = Sections("resource")
 # fn(request) on the signed-in person's /accounts/ page
 account_sections = Sections("account")
+# fn(request, resource) on a resource's page in the admin (staff only: may show what staff see)
+admin_resource_sections = Sections("admin-resource")

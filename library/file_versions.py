@@ -33,7 +33,9 @@ def before_replacement(resource_file, save_kwargs):
     next number. None when nothing is replaced (no stored file, or the same content again)."""
     from library.models.files import FileVersion, ResourceFile
 
-    previous = ResourceFile.objects.select_for_update().filter(pk=resource_file.pk).values(*REPLACED_FIELDS).first()
+    previous = (
+        ResourceFile.objects.select_for_update().filter(pk=resource_file.pk).values(*REPLACED_FIELDS).first()
+    )
     if previous is None or not previous["file"] or previous["sha256"] == resource_file.sha256:
         return None
     versions = FileVersion.objects.filter(resource_file_id=resource_file.pk)

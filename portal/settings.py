@@ -24,6 +24,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if
 INSTALLED_APPS = [
     "portal",
     "notifications",
+    "upkeep",
     "casestudies",
     "library",
     "django.contrib.admin",
@@ -187,6 +188,12 @@ LIBRARY_REVIEW_MONTHS = {
     "case-study": env_int("REVIEW_MONTHS_CASE_STUDY", 36),
 }
 FILE_VERSION_RECENT_DAYS = env_int("FILE_VERSION_RECENT_DAYS", 90)
+# upkeep: news of new versions go out this many people per task; check_links' bounds
+CHANGE_NOTICE_BATCH_SIZE = env_int("CHANGE_NOTICE_BATCH_SIZE", 500)
+LINK_CHECK_CONCURRENCY = env_int("LINK_CHECK_CONCURRENCY", 8)
+LINK_CHECK_HOST_DELAY = float(env_str("LINK_CHECK_HOST_DELAY", "1.0"))
+LINK_CHECK_TIMEOUT = float(env_str("LINK_CHECK_TIMEOUT", "10"))
+LINK_CHECK_MAX_REDIRECTS = env_int("LINK_CHECK_MAX_REDIRECTS", 10)
 
 # --- Production: security, caching, serving, observability (issue 8) --------------------
 # DEBUG off means HTTPS: secure cookies, HSTS, redirect to HTTPS. The proxy's scheme header is

@@ -64,23 +64,37 @@ class ResourceFile(DatabaseCountersMixin, models.Model):
     def __str__(self):
         return self.title
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # the stored name as loaded: a different one at save time is a new upload over it
+        instance._loaded_file_name = instance.__dict__.get("file") and str(instance.__dict__["file"])
+        return instance
+
+    def _replaces_stored_file(self):
+        loaded = getattr(self, "_loaded_file_name", None)
+        return bool(
+            self.pk and self.file and (not self.file._committed or (loaded and self.file.name != loaded))
+        )
+
     def save(self, *args, **kwargs):
         from library import file_versions
 
-        # a new upload (not yet committed to storage) is fingerprinted, also when it replaces a file
-        new_upload = bool(self.file) and (not self.sha256 or not self.file._committed)
-        if new_upload:
+        replacing = self._replaces_stored_file()
+        # a new upload is fingerprinted, also when it replaces a file
+        if self.file and (not self.sha256 or replacing):
             self.record_fingerprint()
             self.record_text()
-        if not (new_upload and self.pk is not None and not self.file._committed):
+        if not replacing:
             super().save(*args, **kwargs)
-            return
-        # a new file uploaded over an existing one is its next version: the download address stays
-        with transaction.atomic():
-            replaced = file_versions.before_replacement(self, kwargs)
-            super().save(*args, **kwargs)
-            if replaced is not None:
-                file_versions.after_replacement(self, replaced)
+        else:
+            # a new file uploaded over an existing one is its next version: the download address stays
+            with transaction.atomic():
+                replaced = file_versions.before_replacement(self, kwargs)
+                super().save(*args, **kwargs)
+                if replaced is not None:
+                    file_versions.after_replacement(self, replaced)
+        self._loaded_file_name = self.file.name if self.file else None
 
     def get_absolute_url(self):
         return reverse("library:download", kwargs={"file_uuid": self.uuid})
