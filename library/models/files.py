@@ -64,19 +64,6 @@ class ResourceFile(DatabaseCountersMixin, models.Model):
     def __str__(self):
         return self.title
 
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
-        # the stored name as loaded: a different one at save time is a new upload over it
-        instance._loaded_file_name = instance.__dict__.get("file") and str(instance.__dict__["file"])
-        return instance
-
-    def _replaces_stored_file(self):
-        loaded = getattr(self, "_loaded_file_name", None)
-        return bool(
-            self.pk and self.file and (not self.file._committed or (loaded and self.file.name != loaded))
-        )
-
     def save(self, *args, **kwargs):
         from library import file_versions
 
@@ -98,6 +85,19 @@ class ResourceFile(DatabaseCountersMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("library:download", kwargs={"file_uuid": self.uuid})
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # the stored name as loaded: a different one at save time is a new upload over it
+        instance._loaded_file_name = instance.__dict__.get("file") and str(instance.__dict__["file"])
+        return instance
+
+    def _replaces_stored_file(self):
+        loaded = getattr(self, "_loaded_file_name", None)
+        return bool(
+            self.pk and self.file and (not self.file._committed or (loaded and self.file.name != loaded))
+        )
 
     @property
     def is_partner_only(self):

@@ -202,9 +202,6 @@ class Resource(DatabaseCountersMixin, models.Model):
     def __str__(self):
         return self.title
 
-    def get_absolute_url(self):
-        return reverse("library:detail", kwargs={"segment": KIND_URL_SEGMENTS[self.kind], "slug": self.slug})
-
     def save(self, *args, **kwargs):
         # a resource gets its first review date when it is published, however it is published
         if self.status == Status.PUBLISHED and self.review_by is None:
@@ -215,6 +212,9 @@ class Resource(DatabaseCountersMixin, models.Model):
             if update_fields is not None and "review_by" not in update_fields:
                 kwargs["update_fields"] = [*update_fields, "review_by"]
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("library:detail", kwargs={"segment": KIND_URL_SEGMENTS[self.kind], "slug": self.slug})
 
     def clean(self):
         super().clean()
