@@ -84,22 +84,29 @@ def _languages(resource_file, user_ids):
     return languages
 
 
+TOKEN_PLACEHOLDER = "TOKEN-PLACEHOLDER"
+
+
 def _links(version, language):
+    """The message's addresses in this language, worked out once per batch and language; the
+    unsubscribe address with a placeholder for each person's signed token."""
     resource = version.resource_file.resource
     with translation.override(language):
         return {
             "download_url": absolute(version.resource_file.get_absolute_url()),
             "resource_url": absolute(resource.get_absolute_url()),
             "account_url": absolute(reverse("account")),
+            "unsubscribe": absolute(reverse("upkeep:unsubscribe", args=[TOKEN_PLACEHOLDER])),
         }
 
 
-def message_for(version, user, language):
-    """(context, headers) of one person's e-mail."""
+def message_for(version, user, links):
+    """(context, headers) of one person's e-mail, with `links` from _links() in their language."""
     resource = version.resource_file.resource
-    with translation.override(language):
-        stop_resource = absolute(reverse("upkeep:unsubscribe", args=[unsubscribe.token(user, resource)]))
-        stop_all = absolute(reverse("upkeep:unsubscribe", args=[unsubscribe.token(user, None)]))
+    links = dict(links)
+    unsubscribe_url = links.pop("unsubscribe")
+    stop_resource = unsubscribe_url.replace(TOKEN_PLACEHOLDER, unsubscribe.token(user, resource))
+    stop_all = unsubscribe_url.replace(TOKEN_PLACEHOLDER, unsubscribe.token(user, None))
     context = {
         "person": user.get_full_name() or user.get_username(),
         "resource": resource,
@@ -107,7 +114,7 @@ def message_for(version, user, language):
         "version": version,
         "unsubscribe_resource_url": stop_resource,
         "unsubscribe_all_url": stop_all,
-        **_links(version, language),
+        **links,
     }
     # RFC 2369 and RFC 8058: the mail program's own "unsubscribe" stops every change notice
     headers = {"List-Unsubscribe": f"<{stop_all}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
@@ -141,10 +148,13 @@ def send_batch(notice_id, *, now=None):
         size = batch_size()
         people = list(recipients(version).filter(pk__gt=notice.cursor)[:size])
         languages = _languages(version.resource_file, [person.pk for person in people])
+        links = {}
         queued = 0
         for person in people:
             language = languages.get(person.pk, settings.LANGUAGE_CODE)
-            context, headers = message_for(version, person, language)
+            if language not in links:
+                links[language] = _links(version, language)
+            context, headers = message_for(version, person, links[language])
             mail = queue_mail(
                 to=person.email,
                 template=TEMPLATE,
