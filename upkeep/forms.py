@@ -11,4 +11,4 @@ class PreferencesForm(forms.Form):
 class ResumeForm(forms.Form):
     """Hear of one resource's changes again."""
 
-    resource = forms.IntegerField(min_value=1)
+    resource = forms.IntegerField(min_value=1, max_value=2**63 - 1)
