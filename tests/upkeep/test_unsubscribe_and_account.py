@@ -37,7 +37,9 @@ def test_one_click_post_without_cookies_or_csrf_unsubscribes_from_the_resource(a
     url = address(ana, toolkit)
     response = mail_program.post(url, {"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200
-    assert "You will get no more e-mail about new versions of “Observer toolkit”." in response.content.decode()
+    assert (
+        "You will get no more e-mail about new versions of “Observer toolkit”." in response.content.decode()
+    )
     assert list(NoticeOptOut.objects.values_list("user", "resource")) == [(ana.pk, toolkit.pk)]
     assert mail_program.post(url).status_code == 200, "twice is fine"
     assert NoticeOptOut.objects.count() == 1
@@ -79,7 +81,9 @@ def test_the_pages_speak_the_readers_language(client, ana, toolkit):
     assert 'dir="rtl"' in page and "أوقف هذه الرسائل" in page
 
 
-def test_the_account_page_offers_the_choice_and_lists_opt_outs(client, ana, toolkit, django_assert_max_num_queries):
+def test_the_account_page_offers_the_choice_and_lists_opt_outs(
+    client, ana, toolkit, django_assert_max_num_queries
+):
     NoticeOptOut.objects.create(user=ana, resource=toolkit)
     for number in range(5):
         NoticeOptOut.objects.create(user=ana, resource=make_toolkit(slug=f"other-{number}"))
