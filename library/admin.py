@@ -22,7 +22,7 @@ from reversion.models import Version
 from library import extensions, reviews, subtypes, workflow
 from library.admin_forms import ResourceAdminForm, ResourceFileForm
 from library.admin_import import ImportExportAdminMixin
-from library.models import Country, Resource, ResourceFile, StatusChange, Theme
+from library.models import Country, FileVersion, Resource, ResourceFile, StatusChange, Theme
 from library.models.resources import Kind, Status
 
 
@@ -409,6 +409,25 @@ class StatusChangeAdmin(admin.ModelAdmin):
     list_select_related = ("resource", "by")
     search_fields = ("resource__title",)
     date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(FileVersion)
+class FileVersionAdmin(admin.ModelAdmin):
+    """Every version of every file (read-only: a new version is uploaded on the resource's page)."""
+
+    list_display = ("resource_file", "number", "created_at", "created_by", "size")
+    list_select_related = ("resource_file", "created_by")
+    search_fields = ("resource_file__title", "resource_file__resource__title", "notes")
+    date_hierarchy = "created_at"
 
     def has_add_permission(self, request):
         return False

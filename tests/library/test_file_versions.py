@@ -235,3 +235,16 @@ def test_a_new_version_without_notes_is_refused_and_nothing_is_saved(client, too
 
     response = admin_post(client, toolkit, resource_file, change_notes="Notes without a file.")
     assert "Change notes go with a new version" in response.content.decode()
+
+
+def test_staff_see_every_version_in_a_read_only_list(client, toolkit, django_assert_max_num_queries):
+    from tests.factories import make_user
+
+    for letter in "abc":
+        resource_file = make_file(toolkit, content=sample.pdf(text=f"{letter}1"), name=f"{letter}.pdf")
+        new_version(resource_file, sample.pdf(text=f"{letter}2"))
+    client.force_login(make_user("admin", is_staff=True, is_superuser=True))
+    with django_assert_max_num_queries(12):
+        page = client.get("/admin/library/fileversion/").content.decode()
+    assert page.count('class="field-number"') == 6
+    assert client.get("/admin/library/fileversion/add/").status_code == 403
