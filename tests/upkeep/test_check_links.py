@@ -287,3 +287,17 @@ def test_staff_without_the_permission_see_no_links(client, server, content):
     page = client.get(f"/admin/library/resource/{content['guide'].pk}/change/").content.decode()
     assert "External links" not in page
     assert client.get("/admin/upkeep/brokenlink/").status_code == 403
+
+
+def test_editors_and_publishers_see_the_links_of_their_resources(client, server, content):
+    from django.contrib.auth.models import Group
+
+    from library.roles import EDITORS, PUBLISHERS
+    from tests.factories import make_staff
+
+    call_command("check_links")
+    for role in (EDITORS, PUBLISHERS):
+        assert Group.objects.get(name=role).permissions.filter(codename="view_brokenlink").exists()
+    client.force_login(make_staff("publisher", PUBLISHERS))
+    assert f"{server}/missing" in client.get("/admin/upkeep/brokenlink/").content.decode()
+    assert client.get("/admin/upkeep/noticeoptout/").status_code == 403
