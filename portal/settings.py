@@ -24,6 +24,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if
 INSTALLED_APPS = [
     "portal",
     "notifications",
+    "mentoring",
     "casestudies",
     "library",
     "django.contrib.admin",
@@ -179,6 +180,10 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # --- The library ----------------------------------------------------------------------
 LIBRARY_PAGE_SIZE = env_int("LIBRARY_PAGE_SIZE", 20)
+
+# --- Peer mentoring (README: Peer mentoring) --------------------------------------------
+MENTORING_REQUESTS_PER_DAY = env_int("MENTORING_REQUESTS_PER_DAY", 5)  # asks per person per day
+MENTORING_REMINDER_WEEKS = env_int("MENTORING_REMINDER_WEEKS", 3)  # quiet weeks before a reminder
 
 # --- Production: security, caching, serving, observability (issue 8) --------------------
 # DEBUG off means HTTPS: secure cookies, HSTS, redirect to HTTPS. The proxy's scheme header is
