@@ -9,7 +9,11 @@ def partner_email(db):
 
 
 @pytest.fixture
-def mentee(partner):
+def mentee(partner, organisation):
+    from library.models import Country
+
+    organisation.country = Country.objects.get(code="KE")
+    organisation.save()
     partner.email = "mentee@partners.example"
     partner.first_name, partner.last_name = "Paulo", "Mentee"
     partner.save()
