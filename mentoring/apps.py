@@ -19,7 +19,8 @@ class MentoringConfig(AppConfig):
         extensions.account_sections.register(account.mentoring_section)
         reminders.register(mentoring_notices)
         post_save.connect(signals.membership_saved, sender=Membership, dispatch_uid="mentoring-membership")
-        post_migrate.connect(roles.ensure_group, sender=self, dispatch_uid="mentoring-roles")
+        # after every app's post_migrate (auth's makes the permissions), as library.roles does
+        post_migrate.connect(roles.ensure_group, dispatch_uid="mentoring-roles")
         # the demo gains mentors without the library knowing this app
         if demo.seed_mentoring not in steps.STEPS:
             steps.STEPS.append(demo.seed_mentoring)
