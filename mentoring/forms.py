@@ -147,6 +147,8 @@ class AnswerForm(forms.Form):
 
 
 class GoalForm(forms.ModelForm):
+    prefix = "goal"  # the goal, note and lesson forms share one page: their ids must differ
+
     class Meta:
         model = Goal
         fields = ["text"]
@@ -154,6 +156,8 @@ class GoalForm(forms.ModelForm):
 
 
 class NoteForm(forms.ModelForm):
+    prefix = "note"
+
     class Meta:
         model = SessionNote
         fields = ["met_on", "text"]
@@ -175,6 +179,8 @@ class NoteForm(forms.ModelForm):
 
 
 class LessonForm(forms.ModelForm):
+    prefix = "lesson"
+
     class Meta:
         model = Lesson
         fields = ["text", "consent"]

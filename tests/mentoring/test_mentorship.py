@@ -25,12 +25,13 @@ def active(mentee, mentor):
 def test_both_people_add_goals_and_notes_and_both_read_them(client, active, mentee, mentor):
     client.force_login(mentee)
     assert (
-        client.post(f"/mentoring/{active.pk}/goals/", {"text": "Forty trained observers"}).status_code == 302
+        client.post(f"/mentoring/{active.pk}/goals/", {"goal-text": "Forty trained observers"}).status_code
+        == 302
     )
     client.force_login(mentor.user)
     today = timezone.localdate().isoformat()
     response = client.post(
-        f"/mentoring/{active.pk}/notes/", {"met_on": today, "text": "Planned the training."}
+        f"/mentoring/{active.pk}/notes/", {"note-met_on": today, "note-text": "Planned the training."}
     )
     assert response.status_code == 302
     for person in (mentee, mentor.user):
@@ -43,12 +44,12 @@ def test_both_people_add_goals_and_notes_and_both_read_them(client, active, ment
 @pytest.mark.parametrize(
     "url, data",
     [
-        ("goals", {"text": ""}),
-        ("goals", {"text": "x" * 400}),
-        ("notes", {"met_on": "not a date", "text": "x"}),
-        ("notes", {"met_on": "2999-01-01", "text": "A session in the future"}),
-        ("notes", {"met_on": "1999-01-01", "text": "Too old"}),
-        ("notes", {"met_on": "2026-01-01", "text": ""}),
+        ("goals", {"goal-text": ""}),
+        ("goals", {"goal-text": "x" * 400}),
+        ("notes", {"note-met_on": "not a date", "note-text": "x"}),
+        ("notes", {"note-met_on": "2999-01-01", "note-text": "A session in the future"}),
+        ("notes", {"note-met_on": "1999-01-01", "note-text": "Too old"}),
+        ("notes", {"note-met_on": "2026-01-01", "note-text": ""}),
     ],
 )
 def test_a_bad_goal_or_note_is_a_400_and_saves_nothing(client, active, mentee, url, data):
@@ -62,7 +63,7 @@ def test_a_bad_goal_or_note_is_a_400_and_saves_nothing(client, active, mentee, u
 def test_goals_and_notes_wait_until_the_mentorship_is_active(client, mentee, mentor):
     waiting = make_mentorship(mentee, mentor)
     client.force_login(mentee)
-    response = client.post(f"/mentoring/{waiting.pk}/goals/", {"text": "Too early"})
+    response = client.post(f"/mentoring/{waiting.pk}/goals/", {"goal-text": "Too early"})
     assert response.status_code == 409
     assert not Goal.objects.exists()
 
@@ -79,10 +80,12 @@ def test_closing_asks_both_for_lessons_and_the_case_study_draft_takes_only_share
     assert sorted(m.to[0] for m in mailoutbox) == sorted([mentee.email, mentor.user.email])
     assert all("what did you learn" in m.subject for m in mailoutbox)
 
-    response = client.post(f"/mentoring/{active.pk}/lesson/", {"text": "Recruit early.", "consent": "on"})
+    response = client.post(
+        f"/mentoring/{active.pk}/lesson/", {"lesson-text": "Recruit early.", "lesson-consent": "on"}
+    )
     assert response.status_code == 302
     client.force_login(mentor.user)
-    client.post(f"/mentoring/{active.pk}/lesson/", {"text": "A private lesson of mine."})
+    client.post(f"/mentoring/{active.pk}/lesson/", {"lesson-text": "A private lesson of mine."})
     assert Lesson.objects.count() == 2
 
     admin_user = django_user_model.objects.create_superuser("root", "root@fund.example", "pw-long-enough")
@@ -135,9 +138,9 @@ def test_an_editor_without_mentoring_permission_cannot_write_the_draft(client, a
 
 def test_only_the_two_people_write_lessons_and_only_once_closed(client, active, mentee):
     client.force_login(mentee)
-    assert client.post(f"/mentoring/{active.pk}/lesson/", {"text": "Too early"}).status_code == 409
+    assert client.post(f"/mentoring/{active.pk}/lesson/", {"lesson-text": "Too early"}).status_code == 409
     client.force_login(make_partner("stranger"))
-    assert client.post(f"/mentoring/{active.pk}/lesson/", {"text": "Not mine"}).status_code == 404
+    assert client.post(f"/mentoring/{active.pk}/lesson/", {"lesson-text": "Not mine"}).status_code == 404
     assert not Lesson.objects.exists()
 
 
