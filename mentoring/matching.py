@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from library.geography import REGIONS
 from library.languages import LANGUAGE_NAMES
@@ -60,7 +61,7 @@ def score(mentorship, mentor):
     if mentorship.region and mentorship.region in {row.region for row in mentor.region_index.all()}:
         add(REGION_POINTS, _("knows %(region)s") % {"region": REGIONS[mentorship.region][0]})
     room = min(mentor.room, ROOM_MAX)
-    add(room, _("%(count)d place(s) left") % {"count": mentor.room})
+    add(room, ngettext("%(count)d place left", "%(count)d places left", mentor.room) % {"count": mentor.room})
     return suggestion
 
 

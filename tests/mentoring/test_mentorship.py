@@ -78,7 +78,9 @@ def test_closing_asks_both_for_lessons_and_the_case_study_draft_takes_only_share
     assert active.status == Status.COMPLETED and active.closed_by == mentee
     run_worker()
     assert sorted(m.to[0] for m in mailoutbox) == sorted([mentee.email, mentor.user.email])
-    assert all("what did you learn" in m.subject for m in mailoutbox)
+    subjects = {m.to[0]: m.subject for m in mailoutbox}
+    assert "what did you learn" in subjects[mentee.email]
+    assert "qué aprendió" in subjects[mentor.user.email]  # the mentor's profile is in Spanish
 
     response = client.post(
         f"/mentoring/{active.pk}/lesson/", {"lesson-text": "Recruit early.", "lesson-consent": "on"}
@@ -164,7 +166,9 @@ def test_quiet_mentorships_are_reminded_once_per_span(
     assert mentoring_notices(now) == 0  # a rerun sends nothing
     run_worker()
     assert sorted(m.to[0] for m in mailoutbox) == sorted([mentee.email, mentor.user.email])
-    assert "3 weeks" in mailoutbox[0].body
+    bodies = {m.to[0]: m.body for m in mailoutbox}
+    assert "for 3 weeks" in bodies[mentee.email]
+    assert "desde hace 3 semanas" in bodies[mentor.user.email]
     # another quiet span (8 weeks since the start): one more reminder each
     assert mentoring_notices(now + timedelta(days=18)) == 2
     # a note starts the count again

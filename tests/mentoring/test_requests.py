@@ -262,7 +262,7 @@ def test_asking_the_fund_then_staff_assign_a_suggested_mentor(client, mentee, ru
         "the goal mentions “legal aid”",
         "mentors in French",
         "knows Africa",
-        "2 place(s) left",
+        "2 places left",
     ):
         assert reason in page
 
