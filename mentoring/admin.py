@@ -35,6 +35,10 @@ class MentorProfileAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # a person offers to mentor themselves, from /accounts/
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        form.instance.refresh_regions()  # the countries may have changed: the directory's index follows
+
     def _review(self, request, queryset, status):
         count = 0
         for profile in queryset.exclude(status=status):

@@ -217,3 +217,53 @@ def test_the_account_section_counts_open_items(client, mentee, mentor):
     client.force_login(mentee)
     page = client.get("/accounts/").content.decode()
     assert "Your requests and mentorships</a> (1)" in page
+
+
+def test_pages_of_a_person_with_many_mentorships_take_a_fixed_number_of_queries(
+    client, mentee, mentor, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    first = make_mentorship(mentee, mentor, status=Status.ACTIVE)
+    Goal.objects.create(mentorship=first, author=mentee, text="One goal")
+    SessionNote.objects.create(mentorship=first, author=mentee, met_on="2026-11-01", text="One note")
+    client.force_login(mentee)
+    with CaptureQueriesContext(connection) as few_list:
+        client.get("/mentoring/")
+    with CaptureQueriesContext(connection) as few_detail:
+        client.get(f"/mentoring/{first.pk}/")
+    for number in range(15):
+        make_mentorship(mentee, make_mentor(f"many{number}"), status=Status.COMPLETED)
+        Goal.objects.create(mentorship=first, author=mentee, text=f"Goal {number}")
+        SessionNote.objects.create(mentorship=first, author=mentor.user, met_on="2026-11-02", text=f"Note {number}")
+    with django_assert_max_num_queries(len(few_list.captured_queries)):
+        assert client.get("/mentoring/").status_code == 200
+    with django_assert_max_num_queries(len(few_detail.captured_queries)):
+        response = client.get(f"/mentoring/{first.pk}/")
+    assert response.content.decode().count("Note ") >= 15
+
+
+def test_staff_changing_a_mentors_countries_in_the_admin_updates_the_region_filter(client, mentor, django_user_model):
+    from library.models import Country, Theme
+
+    client.force_login(django_user_model.objects.create_superuser("root", "root@fund.example", "pw-long-enough"))
+    response = client.post(
+        f"/admin/mentoring/mentorprofile/{mentor.pk}/change/",
+        {
+            "display_name": mentor.display_name,
+            "biography": mentor.biography,
+            "themes": [t.pk for t in Theme.objects.filter(slug="electoral-processes")],
+            "countries": [Country.objects.get(code="JP").pk],
+            "years_of_experience": "5",
+            "capacity": "2",
+            "accepting": "on",
+            "status": "approved",
+            "languages-TOTAL_FORMS": "0",
+            "languages-INITIAL_FORMS": "0",
+            "region_index-TOTAL_FORMS": "0",
+            "region_index-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert set(mentor.region_index.values_list("region", flat=True)) == {"eastern-asia", "asia"}
