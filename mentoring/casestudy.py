@@ -40,7 +40,9 @@ def draft_case_study(mentorship, user):
         raise PermissionDenied(_("You may not write case studies from mentorships."))
     with transaction.atomic():
         mentorship = (
-            Mentorship.objects.select_for_update().select_related("theme", "mentor").get(pk=mentorship.pk)
+            Mentorship.objects.select_for_update(of=("self",))
+            .select_related("theme", "mentor")
+            .get(pk=mentorship.pk)
         )
         if mentorship.case_study_id:
             return mentorship.case_study, False

@@ -91,7 +91,7 @@ def assign(mentorship, mentor, staff):
 def answer(mentorship, *, accept, message, user):
     with transaction.atomic():
         mentorship = (
-            Mentorship.objects.select_for_update()
+            Mentorship.objects.select_for_update(of=("self",))  # the mentor is an outer join
             .select_related("mentor", "mentee", "theme")
             .get(pk=mentorship.pk)
         )
