@@ -26,7 +26,8 @@ class MentorProfileAdmin(admin.ModelAdmin):
     list_display = ("display_name", "status", "accepting", "capacity", "years_of_experience", "created_at")
     list_filter = ("status", "accepting", "themes")
     search_fields = ("display_name", "biography")
-    readonly_fields = ("user", "language", "reviewed_by", "reviewed_at", "created_at", "updated_at")
+    # the status moves only through the actions, which record who reviewed and mail an approval
+    readonly_fields = ("user", "status", "language", "reviewed_by", "reviewed_at", "created_at", "updated_at")
     filter_horizontal = ("themes", "countries")
     autocomplete_fields = ()
     exclude = ("tags", "regions")

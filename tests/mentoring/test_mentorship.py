@@ -236,7 +236,9 @@ def test_pages_of_a_person_with_many_mentorships_take_a_fixed_number_of_queries(
     for number in range(15):
         make_mentorship(mentee, make_mentor(f"many{number}"), status=Status.COMPLETED)
         Goal.objects.create(mentorship=first, author=mentee, text=f"Goal {number}")
-        SessionNote.objects.create(mentorship=first, author=mentor.user, met_on="2026-11-02", text=f"Note {number}")
+        SessionNote.objects.create(
+            mentorship=first, author=mentor.user, met_on="2026-11-02", text=f"Note {number}"
+        )
     with django_assert_max_num_queries(len(few_list.captured_queries)):
         assert client.get("/mentoring/").status_code == 200
     with django_assert_max_num_queries(len(few_detail.captured_queries)):
@@ -244,10 +246,14 @@ def test_pages_of_a_person_with_many_mentorships_take_a_fixed_number_of_queries(
     assert response.content.decode().count("Note ") >= 15
 
 
-def test_staff_changing_a_mentors_countries_in_the_admin_updates_the_region_filter(client, mentor, django_user_model):
+def test_staff_changing_a_mentors_countries_in_the_admin_updates_the_region_filter(
+    client, mentor, django_user_model
+):
     from library.models import Country, Theme
 
-    client.force_login(django_user_model.objects.create_superuser("root", "root@fund.example", "pw-long-enough"))
+    client.force_login(
+        django_user_model.objects.create_superuser("root", "root@fund.example", "pw-long-enough")
+    )
     response = client.post(
         f"/admin/mentoring/mentorprofile/{mentor.pk}/change/",
         {
