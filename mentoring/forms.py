@@ -101,6 +101,14 @@ class MentorProfileForm(forms.ModelForm):
         if self.instance.pk:
             self.initial["languages"] = self.instance.language_codes
 
+    def clean_display_name(self):
+        name = self.cleaned_data["display_name"].strip()
+        if "@" in name:
+            raise forms.ValidationError(
+                _("Give your name, not an e-mail address: addresses are never shown.")
+            )
+        return name
+
     def save(self, commit=True):
         profile = super().save(commit=False)
         profile.regions = self.cleaned_data["regions"]

@@ -76,6 +76,7 @@ def test_a_partner_offers_and_the_profile_waits_for_approval(client, mentee):
         {"themes": []},
         {"biography": ""},
         {"display_name": "x" * 200},
+        {"display_name": "me@example.org"},
     ],
 )
 def test_bad_input_is_a_400_with_the_reason_and_saves_nothing(client, mentee, changes):

@@ -301,3 +301,16 @@ def test_a_person_outside_partners_cannot_ask_the_fund(client, visitor):
     assert client.post("/mentoring/find/", ask_data()).status_code == 403
     make_organisation("unused")
     assert not Mentorship.objects.exists()
+
+
+def test_a_person_whose_username_is_an_address_is_never_named_by_it(client, mentor):
+    mentee = make_partner("ana@example.net", email="ana@example.net")
+    mentorship = make_mentorship(mentee, mentor, status=Status.ACTIVE)
+    from mentoring.models import SessionNote
+
+    SessionNote.objects.create(mentorship=mentorship, author=mentee, met_on="2026-11-01", text="We met.")
+    client.force_login(mentor.user)
+    for url in ("/mentoring/", f"/mentoring/{mentorship.pk}/"):
+        page = client.get(url).content.decode()
+        assert "ana@example.net" not in page
+        assert "A partner member" in page
