@@ -10,7 +10,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
 
 from library.rate_limits import allow, retry_after
 from mentoring import access, directory, services
@@ -263,6 +262,16 @@ def _action(check, reason):
         @wraps(view)
         def wrapped(request, pk):
             mentorship = _mentorship_for(request, pk)
+            if request.method != "POST":
+                message = _("This is done with the form on the mentorship's page.")
+                response = render(
+                    request,
+                    "mentoring/refused.html",
+                    {"message": message, "back": mentorship.get_absolute_url()},
+                    status=405,
+                )
+                response["Allow"] = "POST"
+                return response
             if not check(request.user, mentorship):
                 return (
                     _refused(request, reason(), mentorship.get_absolute_url())
@@ -274,7 +283,7 @@ def _action(check, reason):
             except services.StepRefused as error:
                 return _refused(request, error, mentorship.get_absolute_url())
 
-        return signed_in(require_POST(wrapped))
+        return signed_in(wrapped)
 
     return decorator
 

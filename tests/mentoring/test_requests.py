@@ -314,3 +314,15 @@ def test_a_person_whose_username_is_an_address_is_never_named_by_it(client, ment
         page = client.get(url).content.decode()
         assert "ana@example.net" not in page
         assert "A partner member" in page
+
+
+def test_an_action_asked_with_get_is_a_405_with_a_message(client, mentee, mentor):
+    mentorship = make_mentorship(mentee, mentor)
+    client.force_login(mentee)
+    response = client.get(f"/mentoring/{mentorship.pk}/withdraw/")
+    assert response.status_code == 405 and response["Allow"] == "POST"
+    assert "form on the mentorship" in response.content.decode()
+    mentorship.refresh_from_db()
+    assert mentorship.status == Status.REQUESTED
+    client.force_login(make_partner("stranger"))
+    assert client.get(f"/mentoring/{mentorship.pk}/withdraw/").status_code == 404  # nothing given away
