@@ -22,5 +22,4 @@ class MentoringConfig(AppConfig):
         # after every app's post_migrate (auth's makes the permissions), as library.roles does
         post_migrate.connect(roles.ensure_group, dispatch_uid="mentoring-roles")
         # the demo gains mentors without the library knowing this app
-        if demo.seed_mentoring not in steps.STEPS:
-            steps.STEPS.append(demo.seed_mentoring)
+        steps.register(demo.seed_mentoring)

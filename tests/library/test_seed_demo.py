@@ -277,8 +277,7 @@ def test_it_prints_a_short_summary(seeded):
     from library.demo.steps import STEPS
 
     lines = seeded.strip().splitlines()
-    # one line per step (the apps built on the library add steps of their own) and the last word
-    assert len(lines) <= len(STEPS) + 1
+    assert len(lines) <= len(STEPS) + 1, "a line per step, and the last word"
     assert lines[0].startswith("demo library: ")
     assert "PDF files" in lines[0]
 
