@@ -24,6 +24,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if
 INSTALLED_APPS = [
     "portal",
     "notifications",
+    "mentoring",
     "programmes",
     "upkeep",
     "casestudies",
@@ -195,6 +196,10 @@ LINK_CHECK_CONCURRENCY = env_int("LINK_CHECK_CONCURRENCY", 8)
 LINK_CHECK_HOST_DELAY = float(env_str("LINK_CHECK_HOST_DELAY", "1.0"))
 LINK_CHECK_TIMEOUT = float(env_str("LINK_CHECK_TIMEOUT", "10"))
 LINK_CHECK_MAX_REDIRECTS = env_int("LINK_CHECK_MAX_REDIRECTS", 10)
+
+# --- Peer mentoring (README: Peer mentoring) --------------------------------------------
+MENTORING_REQUESTS_PER_DAY = env_int("MENTORING_REQUESTS_PER_DAY", 5)  # asks per person per day
+MENTORING_REMINDER_WEEKS = env_int("MENTORING_REMINDER_WEEKS", 3)  # quiet weeks before a reminder
 
 # --- Production: security, caching, serving, observability (issue 8) --------------------
 # DEBUG off means HTTPS: secure cookies, HSTS, redirect to HTTPS. The proxy's scheme header is

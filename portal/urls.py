@@ -42,6 +42,7 @@ urlpatterns += i18n_patterns(
         name="password_reset",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("mentoring.urls")),
     path("", include("programmes.urls")),
     path("", include("library.urls")),
     prefix_default_language=False,

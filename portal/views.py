@@ -98,7 +98,15 @@ def account(request):
     )
 
 
-ROBOTS_DISALLOWED = ["/admin/", "/accounts/", "/i18n/", "/downloads/", "/library/export.csv"]
+ROBOTS_DISALLOWED = [
+    "/admin/",
+    "/accounts/",
+    "/i18n/",
+    "/downloads/",
+    "/library/export.csv",
+    "/mentors/",
+    "/mentoring/",
+]
 
 
 @require_GET
