@@ -100,7 +100,10 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
     history_latest_first = True
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "summary", "body", "language", "translation_of")}),
-        (_("Publishing"), {"fields": ("state", "published_at", "featured", "created_by", "updated_by")}),
+        (
+            _("Publishing"),
+            {"fields": ("state", "published_at", "featured", "licence", "created_by", "updated_by")},
+        ),
         (_("Classification"), {"fields": ("themes", "tags", "new_tags", "countries", "related")}),
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),
     )

@@ -45,6 +45,7 @@ class ResourceAdminForm(forms.ModelForm):
             "language",
             "published_at",
             "featured",
+            "licence",
             "themes",
             "tags",
             "countries",
