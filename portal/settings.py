@@ -399,7 +399,6 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientAddressThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"api": API_THROTTLE_RATE, "oai": OAI_THROTTLE_RATE},
     "EXCEPTION_HANDLER": "api.errors.json_error_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",

@@ -22,3 +22,6 @@ WHITENOISE_AUTOREFRESH = True
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}  # noqa: F405
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# Open data: tests send many requests from one address; the throttling tests set their own rate.
+API_THROTTLE_RATE = "100000/min"
+OAI_THROTTLE_RATE = "100000/min"
