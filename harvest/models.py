@@ -9,22 +9,22 @@ needs no bookkeeping to be right; the signal still removes the row, to keep the 
 """
 
 from django.db import models
-from django.utils.translation import gettext_lazy as _
 
 
 class Withdrawal(models.Model):
+    # (not shown to readers or staff: a record for harvesters, so its labels are not translated)
     # not a foreign key: the resource may be deleted, and its id is never reused
-    resource_id = models.BigIntegerField(_("resource id"), unique=True)
-    withdrawn_at = models.DateTimeField(_("withdrawn"), db_index=True)
+    resource_id = models.BigIntegerField("resource id", unique=True)
+    withdrawn_at = models.DateTimeField("withdrawn", db_index=True)
     # the OAI sets it belonged to when it was last public, space-separated with a space at
     # each end (" kind:guide theme:youth-engagement "), so set-selective harvests find it
-    set_specs = models.TextField(_("sets"), blank=True)
-    deleted = models.BooleanField(_("deleted"), default=False, help_text=_("The resource itself is gone."))
+    set_specs = models.TextField("sets", blank=True)
+    deleted = models.BooleanField("deleted", default=False, help_text="The resource itself is gone.")
 
     class Meta:
         ordering = ["resource_id"]
-        verbose_name = _("withdrawn resource")
-        verbose_name_plural = _("withdrawn resources")
+        verbose_name = "withdrawn resource"
+        verbose_name_plural = "withdrawn resources"
 
     def __str__(self):
         return f"{self.resource_id} ({self.withdrawn_at:%Y-%m-%d})"

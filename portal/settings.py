@@ -427,5 +427,7 @@ CORS_PREFLIGHT_MAX_AGE = 86400
 # OAI-PMH: the repository's name and identifier (oai:<identifier>:<id>), its administrators' address
 OAI_REPOSITORY_NAME = env_str("OAI_REPOSITORY_NAME", PUBLIC_SITE_NAME)
 OAI_REPOSITORY_IDENTIFIER = env_str("OAI_REPOSITORY_IDENTIFIER", "library.example.org")
-OAI_ADMIN_EMAIL = env_str("OAI_ADMIN_EMAIL", DEFAULT_FROM_EMAIL)
+OAI_ADMIN_EMAIL = env_str(
+    "OAI_ADMIN_EMAIL", f"library@{OAI_REPOSITORY_IDENTIFIER}"
+)  # a full address, as OAI-PMH asks
 OAI_PAGE_SIZE = env_int("OAI_PAGE_SIZE", 200)

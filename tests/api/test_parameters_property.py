@@ -30,7 +30,9 @@ api_pairs = st.lists(
 )
 OAI_NAMES = ["verb", "metadataPrefix", "identifier", "from", "until", "set", "resumptionToken", "other"]
 OAI_VALID = {
-    "verb": one_of(["Identify", "ListMetadataFormats", "ListSets", "GetRecord", "ListIdentifiers", "ListRecords"]),
+    "verb": one_of(
+        ["Identify", "ListMetadataFormats", "ListSets", "GetRecord", "ListIdentifiers", "ListRecords"]
+    ),
     "metadataPrefix": one_of(["oai_dc", "marc21"]),
     "identifier": one_of(["oai:library.example.org:1", "oai:library.example.org:99999999999999999999", "x"]),
     "from": one_of(["2020-01-01", "2020-01-01T00:00:00Z", "2020-13-45", "1999"]),
@@ -38,7 +40,9 @@ OAI_VALID = {
     "set": one_of(["kind", "kind:toolkit", "theme:electoral-processes", "nope"]),
 }
 oai_pairs = st.lists(
-    one_of(OAI_NAMES).flatmap(lambda name: st.tuples(st.just(name), st.one_of(OAI_VALID.get(name, junk), junk))),
+    one_of(OAI_NAMES).flatmap(
+        lambda name: st.tuples(st.just(name), st.one_of(OAI_VALID.get(name, junk), junk))
+    ),
     max_size=6,
 )
 

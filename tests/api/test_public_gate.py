@@ -29,7 +29,11 @@ def every_state(db):
     resources = {}
     for name, fields in STATES.items():
         resources[name] = make_resource(
-            title=f"Zebracrossing {name}", slug=f"state-{name}", summary="About zebracrossing.", **SHARED, **fields
+            title=f"Zebracrossing {name}",
+            slug=f"state-{name}",
+            summary="About zebracrossing.",
+            **SHARED,
+            **fields,
         )
     return resources
 
@@ -79,7 +83,7 @@ def test_oai_lists_and_gets_only_the_public_one(client, every_state, settings):
         body = client.get(f"/oai/?verb={verb}&metadataPrefix=oai_dc").content.decode()
         assert body.count("<header>") == 1
         assert identifier(every_state["public"].pk) in body
-        assert "status=\"deleted\"" not in body  # none was ever public, so none was withdrawn
+        assert 'status="deleted"' not in body  # none was ever public, so none was withdrawn
     for state, resource in every_state.items():
         body = client.get(f"/oai/?verb=GetRecord&metadataPrefix=oai_dc&identifier={identifier(resource.pk)}")
         text = body.content.decode()

@@ -21,7 +21,11 @@ def test_a_toolkit_with_everything_its_page_shows(client):
     )
     public = make_file(toolkit, title="Checklist", content=b"%PDF-1.4 public words", name="checklist.pdf")
     partner = make_file(
-        toolkit, title="Partner forms", content=b"%PDF-1.4 secret words", name="forms.pdf", access=Access.PARTNERS
+        toolkit,
+        title="Partner forms",
+        content=b"%PDF-1.4 secret words",
+        name="forms.pdf",
+        access=Access.PARTNERS,
     )
     partner.text = "the secret words of the partner file"
     partner.save()
@@ -98,5 +102,7 @@ def test_themes_with_their_counts_of_public_resources(client):
     assert len(themes) == 8
     assert themes["electoral-processes"]["resource_count"] == 1
     assert themes["electoral-processes"]["name"] == "Electoral processes"
-    assert themes["electoral-processes"]["resources_url"].endswith("/api/v1/resources/?theme=electoral-processes")
+    assert themes["electoral-processes"]["resources_url"].endswith(
+        "/api/v1/resources/?theme=electoral-processes"
+    )
     assert client.get("/api/v1/themes/?x=1").status_code == 400
