@@ -87,9 +87,11 @@ def deleted_record(withdrawal) -> Record:
 def page(selection: Selection, after: int, size: int, *, with_metadata: bool):
     """(up to `size` records with ids above `after`, in id order; whether more follow)."""
     relations = ("themes", "countries", "tags") if with_metadata else ("themes",)
-    live = _live(selection).filter(id__gt=after).order_by("id").prefetch_related(*relations)[: size + 1]
+    # the body is long and no part of a record: left in the database
+    live = _live(selection).filter(id__gt=after).order_by("id").defer("body")[: size + 1]
     gone = _withdrawn(selection).filter(resource_id__gt=after).order_by("resource_id")[: size + 1]
-    live = as_their_kind(list(live), relations)
+    live = as_their_kind(list(live))
+    prefetch_related_objects(live, *relations)
     merged = list(
         heapq.merge(
             (live_record(resource) for resource in live),
@@ -100,9 +102,9 @@ def page(selection: Selection, after: int, size: int, *, with_metadata: bool):
     return merged[:size], len(merged) > size
 
 
-def as_their_kind(resources, relations):
+def as_their_kind(resources):
     """The resources as their kind's model (a case study's organisation is its creator), in a
-    query per kind that has a model of its own."""
+    query per kind that has a model of its own; relations are not fetched yet."""
     by_kind = {}
     for resource in resources:
         by_kind.setdefault(resource.kind, []).append(resource.pk)
@@ -110,9 +112,7 @@ def as_their_kind(resources, relations):
     for kind, ids in by_kind.items():
         model = subtypes.model_for(kind)
         if model is not Resource:
-            found = list(model.objects.filter(pk__in=ids))
-            prefetch_related_objects(found, *relations)
-            replaced.update((item.pk, item) for item in found)
+            replaced.update((item.pk, item) for item in model.objects.filter(pk__in=ids).defer("body"))
     return [replaced.get(resource.pk, resource) for resource in resources]
 
 
@@ -121,14 +121,11 @@ def count(selection: Selection) -> int:
 
 
 def one(resource_id: int) -> Record | None:
-    resource = (
-        Resource.objects.published()
-        .filter(pk=resource_id)
-        .prefetch_related("themes", "countries", "tags")
-        .first()
-    )
+    resource = Resource.objects.published().filter(pk=resource_id).first()
     if resource is not None:
-        return live_record(as_their_kind([resource], ("themes", "countries", "tags"))[0])
+        (resource,) = as_their_kind([resource])
+        prefetch_related_objects([resource], "themes", "countries", "tags")
+        return live_record(resource)
     withdrawal = Withdrawal.objects.filter(resource_id=resource_id).first()
     return deleted_record(withdrawal) if withdrawal else None
 
