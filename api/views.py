@@ -5,6 +5,7 @@ list through the pages' own filter code (library.filters, library.listing): the 
 mean the same results. Answers are anonymous (no session, no CSRF) and cacheable (api.conditional).
 """
 
+from csp.decorators import csp_update
 from django.conf import settings
 from django.db.models import prefetch_related_objects
 from django.http import Http404
@@ -207,6 +208,12 @@ class Schema(SpectacularAPIView):
     renderer_classes = [OpenApiJsonRenderer, OpenApiYamlRenderer]
 
 
+# Swagger UI's stylesheet draws its small icons as data: SVG images; on this page alone the policy
+# lets images come from data: too (an image cannot run script). Everything else stays 'self'.
+DOCS_POLICY = {"img-src": ["data:"]}
+
+
+@method_decorator(csp_update(DOCS_POLICY), name="dispatch")
 class Documentation(SpectacularSwaggerSplitView):
     """Swagger UI from the sidecar's static files, its start-up script served as a file of its
     own (no inline script or style: the strict CSP holds)."""

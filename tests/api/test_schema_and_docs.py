@@ -60,7 +60,10 @@ def test_the_documentation_page_loads_only_from_the_site(client, settings):
     # no inline script or style: each <script> has a src, no <style>, no style= or on...=
     assert all("src=" in tag for tag in re.findall(r"<script[^>]*>", html))
     assert "<style" not in html and " style=" not in html and not re.search(r"\son\w+=", html)
-    assert "script-src 'self'" in response["Content-Security-Policy"]
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "style-src 'self';" in policy
+    assert "img-src 'self' data:" in policy  # Swagger UI's icons; nothing else is widened
+    assert "img-src 'self';" in client.get("/api/v1/")["Content-Security-Policy"]
     for address in addresses:
         if address.startswith(settings.STATIC_URL) or address.startswith("/" + settings.STATIC_URL):
             served = client.get(address)
