@@ -7,7 +7,6 @@ mean the same results. Answers are anonymous (no session, no CSRF) and cacheable
 
 from csp.decorators import csp_update
 from django.conf import settings
-from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.urls import reverse
 from django.utils import translation
@@ -163,7 +162,6 @@ class ResourceDetail(OpenDataView):
             raise Http404
         resource = published_resource(KIND_URL_SEGMENTS[kind], slug)
         related, language_versions = related_and_language_versions(resource)
-        prefetch_related_objects([resource], "tags")
         context = {"request": request, "related": related, "language_versions": language_versions}
         return Response(ResourceDetailSerializer(resource, context=context).data)
 
