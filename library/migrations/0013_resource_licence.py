@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('library', '0011_translations_index'),
+        ('library', '0012_file_versions_and_review_dates'),
     ]
 
     operations = [
