@@ -2,13 +2,18 @@
 same bytes for the same count and seed), streamed through the importer, which writes in bulk and
 refreshes the search index per batch. Idempotent by slug, like any import."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 from library.importing import CREATED, Importer
 
-GENERATOR = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "gen_resources.py"
+# (a worktree elsewhere names the generator with GEN_RESOURCES)
+GENERATOR = Path(
+    os.environ.get("GEN_RESOURCES")
+    or Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "gen_resources.py"
+)
 PROGRESS_EVERY = 2000
 
 

@@ -45,7 +45,10 @@ class CaseStudyAdmin(ResourceAdmin):
                 ),
             },
         ),
-        (_("Publishing"), {"fields": ("state", "published_at", "featured", "created_by", "updated_by")}),
+        (
+            _("Publishing"),
+            {"fields": ("state", "published_at", "featured", "licence", "created_by", "updated_by")},
+        ),
         (_("Classification"), {"fields": ("themes", "tags", "new_tags", "related")}),
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),
     )

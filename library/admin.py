@@ -142,7 +142,10 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
     history_latest_first = True
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "summary", "body", "language", "translation_of")}),
-        (_("Publishing"), {"fields": ("state", "published_at", "featured", "created_by", "updated_by")}),
+        (
+            _("Publishing"),
+            {"fields": ("state", "published_at", "featured", "licence", "created_by", "updated_by")},
+        ),
         (_("Review"), {"fields": ("review_by", "reviewed_at", "reviewed_by")}),
         (_("Classification"), {"fields": ("themes", "tags", "new_tags", "countries", "related")}),
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from taggit.utils import parse_tags
 
+from library.licences import default_licence
 from library.models import Resource, ResourceFile, TaggedResource
 from library.uploads import DOCUMENT_TYPES, IMAGE_TYPES, CheckedFileField
 
@@ -45,6 +46,7 @@ class ResourceAdminForm(forms.ModelForm):
             "language",
             "published_at",
             "featured",
+            "licence",
             "themes",
             "tags",
             "countries",
@@ -52,6 +54,16 @@ class ResourceAdminForm(forms.ModelForm):
             "cover",
             "cover_alt",
         )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "licence" in self.fields:
+            # a form sent without it (an older page, a script) keeps the resource's licence, or
+            # gives a new one the default: never a refusal for a field most never change
+            self.fields["licence"].required = False
+
+    def clean_licence(self):
+        return self.cleaned_data.get("licence") or self.instance.licence or default_licence()
 
     def clean_new_tags(self):
         names = parse_tags(self.cleaned_data["new_tags"])

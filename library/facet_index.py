@@ -18,7 +18,9 @@ generated resources 84 masks and two arrays hold 2.7 MB.
 import threading
 from array import array
 from dataclasses import dataclass, field
-from datetime import UTC
+from datetime import UTC, datetime
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 FACET_FIELDS = ("kind", "language", "year", "theme", "country")
 
@@ -58,6 +60,9 @@ class FacetIndex:
     values: dict[str, dict[str, int]] = field(default_factory=lambda: {name: {} for name in FACET_FIELDS})
     newest: array = field(default_factory=lambda: array("q"))  # public ids, newest first
     rank: array = field(default_factory=lambda: array("l"))  # id -> its place in `newest`
+    # publication times (microseconds since 1970) in the order of `newest`: where a keyset
+    # cursor (time, id) falls in that order, found by bisection (the API's cursor pagination)
+    stamps: array = field(default_factory=lambda: array("q"))
 
     def value_mask(self, name, chosen) -> int:
         masks = self.values[name]
@@ -88,6 +93,12 @@ class FacetIndex:
                         break
                 seen += 1
         return found
+
+
+def microseconds(moment) -> int:
+    """A time as whole microseconds since 1970 (exact, unlike a float timestamp)."""
+    delta = moment.astimezone(UTC) - EPOCH
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
 _lock = threading.Lock()
@@ -130,6 +141,7 @@ def build() -> FacetIndex:
         return index
     size = max(row[0] for row in rows) + 1
     index.newest = array("q", (row[0] for row in rows))
+    index.stamps = array("q", (microseconds(row[3]) for row in rows))
     index.rank = array("l", [-1]) * size
     for place, resource_id in enumerate(index.newest):
         index.rank[resource_id] = place

@@ -28,6 +28,7 @@ def resource_data(resource, url, absolute, language_versions=()):
         "author": {"@type": "Organization", "name": author_name},
         "publisher": {"@type": "Organization", "name": settings.PUBLIC_SITE_NAME},
         "isAccessibleForFree": True,
+        "license": resource.licence_details.url,
         "about": [{"@type": "Thing", "name": str(theme.label)} for theme in resource.themes.all()],
         "keywords": [tag.name for tag in resource.tags.all()],
         "spatialCoverage": [

@@ -182,6 +182,8 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # --- The library ----------------------------------------------------------------------
 LIBRARY_PAGE_SIZE = env_int("LIBRARY_PAGE_SIZE", 20)
+# the licence a new resource gets (an SPDX identifier from library.licences: CC-BY-4.0, CC0-1.0, ...)
+LIBRARY_DEFAULT_LICENCE = env_str("LIBRARY_DEFAULT_LICENCE", "CC-BY-4.0")
 # Living content (issue 16): months from publication (or the last review) to a resource's next
 # "review by" date, per kind; how long "Updated <date>: <notes>" shows for a new file version.
 LIBRARY_REVIEW_MONTHS = {
@@ -389,3 +391,71 @@ UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_MB", 50) * 1024 * 1024
 # longest side; images larger than UPLOAD_IMAGE_MAX_PIXELS are refused before being decoded.
 UPLOAD_IMAGE_MAX_SIDE = env_int("UPLOAD_IMAGE_MAX_SIDE", 2400)
 UPLOAD_IMAGE_MAX_PIXELS = env_int("UPLOAD_IMAGE_MAX_PIXELS", 50_000_000)
+
+# --- Open data: the read-only JSON API and OAI-PMH harvesting (issue 15) ------------------
+# Django REST framework serves /api/v1/ (JSON only, anonymous: no session, no CSRF), drf-spectacular
+# writes its OpenAPI 3 schema from the code and drf-spectacular-sidecar ships Swagger UI as
+# static files (no CDN: the CSP allows 'self' only); django-cors-headers answers CORS for GET.
+INSTALLED_APPS += [
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
+    "api",
+    "harvest",
+]
+# CORS first, so even a throttled or refused answer carries its headers; the stateless
+# middleware sits before the session middleware, so it sees the response after it.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware"), "corsheaders.middleware.CorsMiddleware"
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+    "api.middleware.StatelessOpenDataMiddleware",
+)
+# requests per client address (library.client_address) and period: "120/min", "5000/hour", ...
+API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "120/min")
+OAI_THROTTLE_RATE = env_str("OAI_THROTTLE_RATE", "60/min")
+# How long a CDN may keep an answer without asking again (s-maxage; browsers always revalidate,
+# cheaply, with the ETag). 0: every cache revalidates every time, like the public pages.
+API_SHARED_CACHE_SECONDS = env_int("API_SHARED_CACHE_SECONDS", 60)
+API_PAGE_SIZE = env_int("API_PAGE_SIZE", 20)
+API_MAX_PAGE_SIZE = env_int("API_MAX_PAGE_SIZE", 100)
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ClientAddressThrottle"],
+    "EXCEPTION_HANDLER": "api.errors.json_error_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Democracy resource library API",
+    "DESCRIPTION": (
+        "Read-only open data: the library's published resources, their files and themes. "
+        "Anonymous, JSON, cursor pagination; the list takes the library pages' query parameters."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": False,
+}
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_URLS_REGEX = r"^/(api/|oai/|catalog\.jsonld$)"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After", "Link"]
+CORS_PREFLIGHT_MAX_AGE = 86400
+# OAI-PMH: the repository's name and identifier (oai:<identifier>:<id>), its administrators' address
+OAI_REPOSITORY_NAME = env_str("OAI_REPOSITORY_NAME", PUBLIC_SITE_NAME)
+OAI_REPOSITORY_IDENTIFIER = env_str("OAI_REPOSITORY_IDENTIFIER", "library.example.org")
+OAI_ADMIN_EMAIL = env_str(
+    "OAI_ADMIN_EMAIL", f"library@{OAI_REPOSITORY_IDENTIFIER}"
+)  # a full address, as OAI-PMH asks
+OAI_PAGE_SIZE = env_int("OAI_PAGE_SIZE", 200)

@@ -25,6 +25,9 @@ urlpatterns = [
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("covers/<int:resource_id>/<int:width>.webp", cover_image, name="cover"),
     path("admin/", admin.site.urls),
+    # open data, the same in every language: the JSON API, OAI-PMH and the catalogue description
+    path("api/v1/", include("api.urls")),
+    path("", include("harvest.urls")),
     # Choosing the interface language changes nothing but a cookie, so the form carries no CSRF
     # token: every anonymous page stays free of per-visitor tokens and can be cached.
     path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),

@@ -24,3 +24,6 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PUBLIC_BASE_URL = "http://testserver"
+# Open data: tests send many requests from one address; the throttling tests set their own rate.
+API_THROTTLE_RATE = "100000/min"
+OAI_THROTTLE_RATE = "100000/min"

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from library.languages import CONTENT_LANGUAGES, LANGUAGE_NAMES, RIGHT_TO_LEFT
+from library.licences import LICENCE_CHOICES, default_licence, licence_of
 from library.models.counters import DatabaseCountersMixin
 from library.models.taxonomy import TaggedResource
 
@@ -119,6 +120,15 @@ class Resource(DatabaseCountersMixin, models.Model):
         max_length=250,
         blank=True,
         help_text=_("Describe the image for people who cannot see it. Required with a cover image."),
+    )
+    licence = models.CharField(
+        _("licence"),
+        max_length=20,
+        choices=LICENCE_CHOICES,
+        default=default_licence,
+        help_text=_(
+            "The terms on which others may reuse the resource. Shown on its page and given to harvesters."
+        ),
     )
     translation_of = models.ForeignKey(
         "self",
@@ -260,6 +270,11 @@ class Resource(DatabaseCountersMixin, models.Model):
     def state_label(self):
         """The workflow state as staff say it: "Scheduled" is a published resource not yet due."""
         return _("Scheduled") if self.is_scheduled else self.get_status_display()
+
+    @property
+    def licence_details(self):
+        """The licence's name and address (library.licences)."""
+        return licence_of(self)
 
     @property
     def language_name(self):
