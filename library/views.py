@@ -5,7 +5,7 @@ from operator import attrgetter
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Q, Value, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -65,13 +65,16 @@ def library_page(
         base = base.filter(tagged_items__tag=tag)
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
     listing = Listing(filterset, theme=theme, tag=tag)
-    counts = listing.facet_counts()
-    filterset.offer_countries(code for code, count in counts["country"].items() if count)
     query = filterset.parsed_query
     results = Results(listing.page_ids, listing.total, query=query)
-    page = Paginator(results, settings.LIBRARY_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
+    paginator = Paginator(results, settings.LIBRARY_PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except (PageNotAnInteger, EmptyPage) as error:
+        return no_such_page(request, paginator, params, not_a_number=isinstance(error, PageNotAnInteger))
+    counts = listing.facet_counts()
     return render(
         request,
         template,
@@ -81,7 +84,7 @@ def library_page(
             "kind": kind,
             "heading": KIND_PLURALS[kind] if kind else None,
             "active_filters": active_filters(filterset, request.GET),
-            "facets": facets_for_display(counts, filterset, request.GET, hide={"kind"} if kind else ()),
+            "facets": facets_for_display(counts, filterset, hide={"kind"} if kind else ()),
             "query": filterset.query,
             "suggestion": suggest(filterset) if listing.total == 0 and query.groups else None,
             "query_without_page": params.urlencode(),
@@ -89,6 +92,31 @@ def library_page(
             **(context or {}),
         },
         status=200 if filterset.is_valid() else 400,
+    )
+
+
+def no_such_page(request, paginator, params, *, not_a_number):
+    """A page number that is no whole number (400) or lies outside the list (404): never a copy
+    of another page under this address, but a link to the list's first and last pages."""
+
+    def address(number):
+        query = params.copy()
+        if number > 1:
+            query["page"] = str(number)
+        return f"{request.path}?{query.urlencode()}" if query else request.path
+
+    return render(
+        request,
+        "library/no_such_page.html",
+        {
+            "asked": request.GET.get("page", ""),
+            "not_a_number": not_a_number,
+            "num_pages": paginator.num_pages,
+            "total": paginator.count,
+            "first_url": address(1),
+            "last_url": address(paginator.num_pages),
+        },
+        status=400 if not_a_number else 404,
     )
 
 

@@ -32,7 +32,9 @@ class Status(models.TextChoices):
 
 
 # what a resource card shows besides the resource's own fields
-CARD_RELATIONS = ("themes", "countries", "tags")
+# what a resource card shows besides the resource's own fields (the tags only explain a search
+# match: library.search.results adds them then)
+CARD_RELATIONS = ("themes", "countries")
 
 
 class ResourceQuerySet(models.QuerySet):
@@ -69,6 +71,11 @@ class ResourceQuerySet(models.QuerySet):
 
 
 class Resource(DatabaseCountersMixin, models.Model):
+    # set on a list's cards by a search (library.search.results.describe_matches); the defaults
+    # spare the template a failed attribute lookup per card, which Django answers with a dir()
+    search_snippet = ""
+    partner_only_match = False
+
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(

@@ -34,6 +34,8 @@ class Results:
         found = Resource.objects.published().filter(id__in=ids).for_cards()
         if self.query and self.query.groups:
             found = found.prefetch_related("tags")  # a match in a tag explains the card (describe_matches)
+        else:
+            found = found.defer("body")  # a card shows the summary; only a search snippet reads the body
         by_id = found.in_bulk()
         page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
         if self.query and self.query.groups:

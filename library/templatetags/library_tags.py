@@ -5,6 +5,8 @@ import nh3
 from django import template
 from django.utils.safestring import mark_safe
 
+from library.facets import choice_items
+
 register = template.Library()
 
 ALLOWED_TAGS = {
@@ -62,11 +64,7 @@ def page_url(context, number):
     return f"?{query}&page={number}" if query else f"?page={number}"
 
 
-@register.filter
-def chosen_values(field):
-    """The values a bound choice field holds, as strings. The filter form marks its options with
-    these in a plain loop: Django's widgets render a template per option, a third of a list
-    page's time."""
-    value = field.value()
-    values = value if isinstance(value, list | tuple) else [value]
-    return {str(v) for v in values if v not in (None, "")}
+@register.simple_tag
+def facet_choices(facet, choices):
+    """The filter panel's choices of one facet as list items (library.facets.choice_items)."""
+    return choice_items(facet, choices)
