@@ -5,7 +5,8 @@ show their top choices with the rest behind a "show all" that needs no JavaScrip
 
 from dataclasses import dataclass, field
 
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -123,7 +124,7 @@ def choice_items(facet, choices):
                 facet.parameter,
                 choice.value,
                 f"filter-{facet.name}-{choice.value}",
-                format_html(" checked") if choice.selected else "",
+                mark_safe(" checked") if choice.selected else "",
                 f"filter-{facet.name}-{choice.value}",
                 choice.label,
                 choice.count,

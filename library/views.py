@@ -128,13 +128,13 @@ def resource_list(request, kind=None):
 def _public_detail_changed(request, segment, slug):
     """For anonymous readers: when the page last changed, to the microsecond: the resource's own
     change or any public change, whichever is newer (the page also lists related resources and
-    files). None for signed-in people, whose pages are never stored."""
+    files). None for signed-in people, whose pages are never stored. The resource read here is
+    kept for the view, which then needs no query of its own to find it."""
     if request.user.is_authenticated:
         return None
     if not hasattr(request, "_public_detail_changed"):
-        kind = KIND_OF_SEGMENT.get(segment)
-        own = Resource.objects.published().filter(kind=kind, slug=slug).values_list("updated_at", flat=True)
-        updated = own.first()
+        request._public_resource = _published_or_none(segment, slug)
+        updated = request._public_resource and request._public_resource.updated_at
         request._public_detail_changed = updated and max(updated, public_state().last_modified)
     return request._public_detail_changed
 
@@ -154,13 +154,23 @@ def _detail_last_modified(request, segment, slug):
     return second if timezone.now() >= second + timedelta(seconds=1) else None
 
 
+DETAIL_RELATIONS = ("themes", "countries", "tags", "files")
+
+
+def _published_or_none(segment, slug):
+    kind = KIND_OF_SEGMENT.get(segment)
+    if kind is None:
+        return None
+    return subtypes.model_for(kind).objects.published().filter(kind=kind, slug=slug).first()
+
+
 def published_resource(segment, slug):
     kind = KIND_OF_SEGMENT.get(segment)
     if kind is None:
         raise Http404
     model = subtypes.model_for(kind)
     return get_object_or_404(
-        model.objects.published().filter(kind=kind).prefetch_related("themes", "countries", "tags", "files"),
+        model.objects.published().filter(kind=kind).prefetch_related(*DETAIL_RELATIONS),
         slug=slug,
     )
 
@@ -181,7 +191,11 @@ def related_and_language_versions(resource):
 @condition(etag_func=_detail_etag, last_modified_func=_detail_last_modified)
 @cache_public_page
 def resource_detail(request, segment, slug):
-    resource = published_resource(segment, slug)
+    resource = getattr(request, "_public_resource", None)  # read by the conditional test above
+    if resource is None:
+        resource = published_resource(segment, slug)
+    else:
+        prefetch_related_objects([resource], *DETAIL_RELATIONS)
     return render(request, subtypes.detail_template_for(resource.kind), detail_context(request, resource))
 
 

@@ -32,10 +32,9 @@ class Results:
         ids = self.page_ids(key.start or 0, key.stop)
         # the publication test again: the one gate every public list passes through
         found = Resource.objects.published().filter(id__in=ids).for_cards()
-        if self.query and self.query.groups:
-            found = found.prefetch_related("tags")  # a match in a tag explains the card (describe_matches)
-        else:
-            found = found.defer("body")  # a card shows the summary; only a search snippet reads the body
+        searched = bool(self.query and self.query.groups)
+        # a match in a tag explains the card (describe_matches); only a snippet reads the body
+        found = found.prefetch_related("tags") if searched else found.defer("body")
         by_id = found.in_bulk()
         page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
         if self.query and self.query.groups:

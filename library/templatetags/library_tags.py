@@ -1,5 +1,7 @@
 """Template helpers for rendering resources."""
 
+from functools import lru_cache
+
 import markdown as markdown_lib
 import nh3
 from django import template
@@ -44,7 +46,15 @@ ALLOWED_TAGS = {
 @register.filter(is_safe=True)
 def markdown(text):
     """Render editors' Markdown to HTML, keeping only safe tags and attributes."""
-    html = markdown_lib.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    return _markdown_html(str(text or ""))
+
+
+@lru_cache(maxsize=256)
+def _markdown_html(text):
+    """The same text always gives the same HTML, so each process keeps the last few hundred it
+    rendered (a detail page renders its body and sections on every request; nothing to
+    invalidate: edited text is another key)."""
+    html = markdown_lib.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
     # headings start at h2: the page title is the only h1
     html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     clean = nh3.clean(
