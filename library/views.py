@@ -16,11 +16,12 @@ from taggit.models import Tag
 
 from library import citations, covers, structured_data, subtypes
 from library.cache import cache_public_page, public_state, remember
+from library.facet_index import attach_relations
 from library.facets import facets_for_display
 from library.filters import ResourceFilter, active_filters
 from library.listing import Listing
 from library.models import Resource, Theme
-from library.models.resources import CARD_RELATIONS, KIND_PLURALS, KIND_URL_SEGMENTS, Status
+from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
 from library.search.results import Results
 from library.search.suggestions import suggest
 
@@ -66,7 +67,7 @@ def library_page(
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
     listing = Listing(filterset, theme=theme, tag=tag)
     query = filterset.parsed_query
-    results = Results(listing.page_ids, listing.total, query=query)
+    results = Results(listing.page_ids, listing.total, query=query, index=listing.index)
     params = request.GET.copy()
     params.pop("page", None)
     paginator = Paginator(results, settings.LIBRARY_PAGE_SIZE)
@@ -155,6 +156,7 @@ def _detail_last_modified(request, segment, slug):
 
 
 DETAIL_RELATIONS = ("themes", "countries", "tags", "files")
+OWN_RELATIONS = ("tags", "files")  # the themes and countries come off the facet index
 
 
 def _published_or_none(segment, slug):
@@ -184,7 +186,7 @@ def related_and_language_versions(resource):
     versions = Resource.objects.published().language_versions_of(resource).annotate(is_version=Value(True))
     rows = list(related.order_by().union(versions.order_by(), all=True).order_by("-published_at", "-id"))
     shown = [row for row in rows if not row.is_version][:RELATED_SHOWN]
-    prefetch_related_objects(shown, *CARD_RELATIONS)
+    attach_relations(shown)
     return shown, sorted((row for row in rows if row.is_version), key=attrgetter("language", "pk"))
 
 
@@ -195,7 +197,8 @@ def resource_detail(request, segment, slug):
     if resource is None:
         resource = published_resource(segment, slug)
     else:
-        prefetch_related_objects([resource], *DETAIL_RELATIONS)
+        attach_relations([resource])
+        prefetch_related_objects([resource], *OWN_RELATIONS)
     return render(request, subtypes.detail_template_for(resource.kind), detail_context(request, resource))
 
 
