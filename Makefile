@@ -8,7 +8,7 @@ INSTALLED := $(VENV)/.installed
 NODE_INSTALLED := node_modules/.installed
 
 # Translations: the .po catalogues are in git, the compiled .mo are built here (needs GNU gettext's msgfmt).
-CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
+CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po */locale/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 
 .PHONY: run test lint bench bench-import bench-weight install clean messages check-deploy backup restore loadtest
@@ -28,7 +28,7 @@ $(NODE_INSTALLED): package.json $(wildcard package-lock.json)
 		npm install --no-audit --no-fund && touch $@; \
 	fi
 
-locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+%/LC_MESSAGES/django.mo: %/LC_MESSAGES/django.po
 	@command -v msgfmt >/dev/null 2>&1 || { echo "msgfmt not found: install GNU gettext (apt-get install gettext)"; exit 1; }
 	msgfmt --check -o $@ $<
 
@@ -36,10 +36,19 @@ messages: $(COMPILED)
 
 install: $(INSTALLED) $(COMPILED)
 
+# Development mail is written to var/mail/ (one readable .log file per message) unless EMAIL_URL says
+# otherwise. Beside the server run the task worker that delivers it and, every five minutes,
+# send_reminders (in production: a worker service and a cron line, see README "Production").
+RUN_ENV = DEBUG=1 LOG_FORMAT=text EMAIL_URL=$${EMAIL_URL:-file://var/mail}
+
 run: $(INSTALLED) $(COMPILED)
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py seed_demo
-	DEBUG=1 LOG_FORMAT=text $(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Mail is written to var/mail/; the task worker and send_reminders run beside the server."
+	@$(RUN_ENV) $(PY) manage.py db_worker --no-startup-delay & worker=$$!; \
+	(while sleep 300; do $(RUN_ENV) $(PY) manage.py send_reminders >/dev/null; done) & reminders=$$!; \
+	trap 'kill $$worker $$reminders 2>/dev/null' EXIT INT TERM; \
+	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 test: $(INSTALLED) $(NODE_INSTALLED) $(COMPILED)
 	$(BIN)/pytest $(PYTEST_ARGS)

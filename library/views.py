@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import condition, require_safe
 from taggit.models import Tag
 
-from library import citations, covers, structured_data, subtypes
+from library import citations, covers, extensions, structured_data, subtypes
 from library.cache import cache_public_page, public_state, remember
 from library.facet_index import attach_relations
 from library.facets import facets_for_display
@@ -215,6 +215,7 @@ def detail_context(request, resource):
         "json_ld": structured_data.json_ld_script(
             structured_data.resource_data(resource, url, request.build_absolute_uri, language_versions)
         ),
+        "resource_sections": extensions.resource_sections.render_for(request, resource),
     }
 
 

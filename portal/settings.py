@@ -7,7 +7,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from portal.env import env_bool, env_int, env_list, env_str
+from portal.env import email_settings, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -23,6 +23,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if
 
 INSTALLED_APPS = [
     "portal",
+    "notifications",
     "casestudies",
     "library",
     "django.contrib.admin",
@@ -40,6 +41,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -153,19 +156,23 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# --- E-mail ---------------------------------------------------------------------------
-EMAIL_BACKEND = env_str(
-    "EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend"
-    if DEBUG
-    else "django.core.mail.backends.smtp.EmailBackend",
+# --- E-mail and the task worker --------------------------------------------------------
+# EMAIL_URL names the mail server (smtp://user:pass@host:587, smtps://...:465) or a local
+# backend (file:///path/to/folder, console:, locmem:); portal.env.email_settings reads it.
+# Without it: the console with DEBUG, else SMTP on localhost:25.
+EMAIL_URL = env_str("EMAIL_URL", "")
+globals().update(
+    email_settings(EMAIL_URL or ("console:" if DEBUG else "smtp://localhost:25"), base_dir=BASE_DIR)
 )
-EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
-EMAIL_PORT = env_int("EMAIL_PORT", 25)
-EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "library@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where links in mail point (mail is written by the worker and cron, without a request).
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "http://127.0.0.1:8000" if DEBUG else "").rstrip("/")
+
+# Mail is never sent in a request: notifications.outbox stores it and a django-tasks task in the
+# same transaction; `manage.py db_worker` (started by `make run`; a service of its own in
+# production) delivers it. The queue is a table in the portal's own database.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- Third-party apps -----------------------------------------------------------------
 TAGGIT_CASE_INSENSITIVE = True

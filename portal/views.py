@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
-from library import access
+from library import access, extensions
 from library.cache import cache_public_page
 from library.filters import ResourceFilter
 from library.models import DownloadLog, Membership, Resource
@@ -93,6 +93,7 @@ def account(request):
             "downloads": DownloadLog.objects.filter(user=user)
             .select_related("file", "resource")
             .order_by("-time", "-id")[:ACCOUNT_HISTORY],
+            "account_sections": extensions.account_sections.render_for(request),
         },
     )
 

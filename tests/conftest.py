@@ -89,3 +89,41 @@ def partner(organisation):
     from tests.factories import make_partner
 
     return make_partner("partner", organisation=organisation)
+
+
+@pytest.fixture
+def run_worker(db, monkeypatch):
+    """Run the task worker (django-tasks-db's own Worker loop, as `manage.py db_worker --batch`)
+    until no task is ready; returns how many tasks it ran. Inside a test's transaction the worker
+    must not recycle the database connection (that would end the transaction), so only that
+    call is skipped there; transactional tests run the loop whole."""
+    from django.db import connection
+    from django_tasks_db.management.commands import db_worker
+
+    def run():
+        if connection.in_atomic_block:
+            monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+        worker = db_worker.Worker(
+            queue_names=["*"],
+            excluded_queue_names=[],
+            interval=0,
+            batch=True,
+            backend_name="default",
+            startup_delay=False,
+            max_tasks=None,
+            worker_id="test-worker",
+        )
+        worker.run()
+        return worker._run_tasks
+
+    return run
+
+
+@pytest.fixture
+def unused_tcp_port():
+    """A loopback port that nothing listens on (bound once by the OS, then released)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]

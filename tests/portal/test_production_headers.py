@@ -112,7 +112,8 @@ INLINE = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|<style\b|\sstyle=|\son[a-z]+=
 def test_no_template_has_inline_script_style_or_event_handler():
     offenders = [
         f"{path.relative_to(REPO)}: {match.group(0)}"
-        for path in sorted(Path(REPO, "templates").rglob("*.html"))
+        for folder in [Path(REPO, "templates"), *Path(REPO).glob("*/templates")]
+        for path in sorted(folder.rglob("*.html"))
         for match in INLINE.finditer(path.read_text())
     ]
     assert offenders == []

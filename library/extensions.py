@@ -1,0 +1,45 @@
+"""Places on the library's and the portal's pages where the apps built on the library add a part
+of their own, without the library knowing them (events, programmes and others register here
+from their AppConfig.ready()).
+
+    from library import extensions
+
+    def events_of(request, resource):
+        events = ...
+        return {"template": "events/includes/resource_events.html", "events": events} if events else None
+
+    extensions.resource_sections.register(events_of)
+
+A section function returns None (nothing to show) or a dict with the template to include and its
+context; the page includes each in registration order. Sections on public pages must show only
+public data: those pages are cached for every reader.
+"""
+
+
+class Sections:
+    def __init__(self, name):
+        self.name = name
+        self._functions = []
+
+    def register(self, function):
+        if function not in self._functions:
+            self._functions.append(function)
+        return function
+
+    def unregister(self, function):
+        self._functions.remove(function)
+
+    def render_for(self, *args):
+        """The non-empty sections for these arguments, each a dict with a "template" key."""
+        shown = []
+        for function in self._functions:
+            section = function(*args)
+            if section:
+                shown.append(section)
+        return shown
+
+
+# fn(request, resource) on a public resource page (and its staff preview)
+resource_sections = Sections("resource")
+# fn(request) on the signed-in person's /accounts/ page
+account_sections = Sections("account")
