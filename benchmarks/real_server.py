@@ -39,6 +39,9 @@ def arguments():
     parser.add_argument("--workers", type=int, default=int(os.environ.get("BENCH_SERVER_WORKERS", "2")))
     parser.add_argument("--port", type=int, default=PORT)
     parser.add_argument("--only", default=os.environ.get("BENCH_ONLY", ""))
+    parser.add_argument(
+        "--cache", choices=["both", "off", "on"], default=os.environ.get("BENCH_SERVER_CACHE", "both")
+    )
     return parser.parse_known_args()[0]  # run.py's own options pass through
 
 
@@ -163,8 +166,10 @@ def main(database_url=None, pages=None):
         return
     if pages is None:
         pages = default_pages(database_url)
-    measure(database_url, pages, args, cached=False)
-    measure(database_url, pages, args, cached=True)
+    if args.cache in ("both", "off"):
+        measure(database_url, pages, args, cached=False)
+    if args.cache in ("both", "on"):
+        measure(database_url, pages, args, cached=True)
 
 
 def default_pages(database_url):
