@@ -10,7 +10,8 @@ from django.utils.translation import get_language, get_language_info, override
 def canonical_path(request):
     """The page's own address: filters and sorting are views of it, a page number is not."""
     page = request.GET.get("page", "")
-    return f"{request.path}?page={page}" if page.isdigit() and int(page) > 1 else request.path
+    # isdecimal, not isdigit: "²" is a digit that int() refuses
+    return f"{request.path}?page={int(page)}" if page.isdecimal() and int(page) > 1 else request.path
 
 
 def path_in_each_language(request) -> dict[str, str]:
