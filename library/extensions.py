@@ -43,3 +43,7 @@ class Sections:
 resource_sections = Sections("resource")
 # fn(request) on the signed-in person's /accounts/ page
 account_sections = Sections("account")
+# fn(request, theme) on a theme's page (public and cached, like resource pages)
+theme_sections = Sections("theme")
+# fn(request, resource) on a resource's page in the admin (staff only: may show what staff see)
+admin_resource_sections = Sections("admin-resource")

@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from library.sitemaps import MultilingualSitemap, ResourceSitemap, ThemeSitemap
+from programmes.sitemaps import CollectionSitemap, ProgrammeSitemap
 
 STATIC_PAGES = [
     "home",
@@ -11,6 +12,8 @@ STATIC_PAGES = [
     "library:guides",
     "library:case-studies",
     "library:themes",
+    "programmes:collections",
+    "programmes:programmes",
 ]
 
 
@@ -25,4 +28,10 @@ class StaticPageSitemap(MultilingualSitemap):
         return reverse(name)
 
 
-SITEMAPS = {"pages": StaticPageSitemap, "themes": ThemeSitemap, "resources": ResourceSitemap}
+SITEMAPS = {
+    "pages": StaticPageSitemap,
+    "themes": ThemeSitemap,
+    "resources": ResourceSitemap,
+    "collections": CollectionSitemap,
+    "programmes": ProgrammeSitemap,
+}

@@ -35,12 +35,14 @@ urlpatterns += i18n_patterns(
     path("accounts/", views.account, name="account"),
     path("accounts/two-factor/", twofactor.two_factor, name="two-factor"),
     path("accounts/two-factor/qr.svg", twofactor.two_factor_qr, name="two-factor-qr"),
+    path("accounts/change-notices/", include("upkeep.urls")),
     path(
         "accounts/password_reset/",
         auth_views.PasswordResetView.as_view(form_class=QueuedPasswordResetForm),
         name="password_reset",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("programmes.urls")),
     path("", include("library.urls")),
     prefix_default_language=False,
 )
