@@ -1,6 +1,6 @@
 """CPU seconds a gunicorn master's workers have used so far: the live ones plus those it reaped.
 
-    python3 benchmarks/peer/cpu_of.py MASTER_PID [MASTER_PID ...]
+python3 benchmarks/peer/cpu_of.py MASTER_PID [MASTER_PID ...]
 """
 
 import os
