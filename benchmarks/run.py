@@ -4,6 +4,7 @@ server-side time (p50, p95) and the SQL query count of the library's pages.
 
     BENCH_DB=postgresql BENCH_COUNT=100000 make bench     # database portal_bench (default N 100,000)
     BENCH_DB=sqlite make bench                            # benchmarks/bench.sqlite3 (default N 20,000)
+    BENCH_SERVER=0 make bench                             # in-process figures only (no gunicorn + wrk)
     .venv/bin/python benchmarks/run.py --db sqlite --count 2000 --repeat 10
 
 The development database (db.sqlite3) is never touched. The data are loaded once and reused
@@ -212,6 +213,13 @@ def main():
     settings.LIBRARY_PAGE_SIZE = 100
     p50, p95, queries = measure("/library/?q=election+observation", max(3, args.repeat // 4))
     print(f"| {'q: election observation, 100 a page':<36} | {p50:7.1f} | {p95:7.1f} | {queries:7d} |")
+    settings.LIBRARY_PAGE_SIZE = 20
+    if os.environ.get("BENCH_SERVER", "1") != "0":
+        # the same pages through gunicorn and wrk on loopback: the figures a reader gets
+        from benchmarks import real_server
+
+        connection.close()
+        real_server.main(os.environ["DATABASE_URL"], pages())
 
 
 def harvest_figures():

@@ -16,6 +16,7 @@ The cache only speeds things up: when it fails, pages render uncached (the state
 database).
 """
 
+import contextvars
 import hashlib
 import logging
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib import messages
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
@@ -37,6 +39,8 @@ def bump_public_version(**_signal_kwargs):
     from library.models import PublicVersion
 
     PublicVersion.objects.replace()
+    if _this_request.get() is not _NOT_IN_A_REQUEST:
+        _this_request.set(None)  # what this request reads next includes its own change
 
 
 class PublicState:
@@ -64,10 +68,34 @@ class PublicState:
         return min(wanted, int((self.next_due - now).total_seconds()))
 
 
+# The state is read once per request: the facet index, the page cache, the detail page's ETag and
+# the cards all ask for it, and one request should see one state. A new request reads it afresh.
+_NOT_IN_A_REQUEST = object()
+_this_request = contextvars.ContextVar("public_state", default=_NOT_IN_A_REQUEST)
+
+
+def _request_begins(**_kwargs):
+    _this_request.set(None)
+
+
+def _request_ends(**_kwargs):
+    _this_request.set(_NOT_IN_A_REQUEST)
+
+
+request_started.connect(_request_begins, dispatch_uid="library-public-state-begins")
+request_finished.connect(_request_ends, dispatch_uid="library-public-state-ends")
+
+
 def public_state() -> PublicState:
     from library.models import PublicVersion
 
-    return PublicState(*PublicVersion.objects.current(timezone.now()))
+    remembered = _this_request.get()
+    if isinstance(remembered, PublicState):
+        return remembered
+    state = PublicState(*PublicVersion.objects.current(timezone.now()))
+    if remembered is None:  # inside a request
+        _this_request.set(state)
+    return state
 
 
 def remember(name: str, compute, seconds: int | None = None):

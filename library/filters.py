@@ -58,6 +58,11 @@ class OneOfManySelect(forms.Select):
         return [value for value in values if value]
 
 
+# codes only: the names are the panel's and the chips' to write, and translating every country's
+# name for each request (to validate a code) took a tenth of a list page's time
+COUNTRY_CHOICES = [(code, code) for code in all_countries.countries]
+
+
 def any_choice(label):
     return [("", label)]
 
@@ -117,8 +122,8 @@ class ResourceFilter(django_filters.FilterSet):
         form = self.form
         # the fixed list of themes (loaded by a migration from library.themes): no query needed
         form.fields["theme"].choices = list(THEMES)
-        # every ISO country, with no query: the facet counts show which have resources
-        form.fields["country"].choices = any_choice(_("Any country")) + list(all_countries)
+        # every ISO code is valid (the panel offers those with results, named by library.geography)
+        form.fields["country"].choices = COUNTRY_CHOICES
         form.fields["language"].choices = any_choice(_("Any language")) + list(CONTENT_LANGUAGES)
 
     @property
@@ -149,13 +154,6 @@ class ResourceFilter(django_filters.FilterSet):
             for name, value in self.form.cleaned_data.items()
             if name != "sort" and value not in (None, "", [])
         }
-
-    def offer_countries(self, codes):
-        """Narrow the country drop-down to these (the countries with results) and the chosen ones;
-        every ISO code stays valid in the address."""
-        chosen = set(getattr(self.form, "cleaned_data", {}).get("country") or [])
-        offered = sorted(((code, all_countries.name(code)) for code in {*codes, *chosen}), key=lambda c: c[1])
-        self.form.fields["country"].choices = any_choice(_("Any country")) + offered
 
     def filtered_without(self, *names):
         """The base queryset with every active filter except these (and unsorted): what a facet

@@ -4,7 +4,11 @@ The tree is region -> sub-region -> (intermediate region ->) countries, as the U
 Statistics Division publishes it. A `region` filter accepts the slug of any node.
 """
 
+from functools import cache
+
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries as _country_list
 
 # slug: (name, parent slug or None)
 REGIONS = {
@@ -85,9 +89,30 @@ def region_chain(code: str) -> list[str]:
     return chain
 
 
-def countries_in_region(slug: str) -> list[str]:
-    """ISO codes of every country inside a region, at any depth of the tree."""
-    return sorted(code for code in REGION_OF_COUNTRY if slug in region_chain(code))
+@cache
+def countries_in_region(slug: str) -> tuple[str, ...]:
+    """ISO codes of every country inside a region, at any depth of the tree (the tree is fixed,
+    so each region's list is worked out once per process)."""
+    return tuple(sorted(code for code in REGION_OF_COUNTRY if slug in region_chain(code)))
+
+
+_country_names: dict[str, dict[str, str]] = {}
+
+
+def country_names() -> dict[str, str]:
+    """{ISO code: name} in the active interface language. django-countries translates a name on
+    every lookup (a list page asks for a few hundred); the names of each language are read once
+    per process and kept, like the compiled catalogues they come from."""
+    language = get_language() or ""
+    names = _country_names.get(language)
+    if names is None:
+        names = _country_names[language] = {code: str(name) for code, name in _country_list}
+    return names
+
+
+def country_name(code: str) -> str:
+    """The country's name in the interface language; the code itself when it names no country."""
+    return country_names().get(code) or code
 
 
 TOP_REGIONS = [slug for slug, (_name, parent) in REGIONS.items() if parent is None]

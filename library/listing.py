@@ -12,8 +12,8 @@ from functools import cached_property
 
 from library import search
 from library.facet_index import current_index, mask_of, union
-from library.facets import FACETS
-from library.geography import TOP_REGIONS, countries_in_region
+from library.facets import FACETS, region_choices_counted
+from library.geography import countries_in_region
 from library.models import TaggedResource
 
 
@@ -66,7 +66,11 @@ class Listing:
         """{facet: Counter(value -> results)}: each count is what picking that value would give
         with the other active filters."""
         values = self.index.values
-        regions = {slug: self.index.value_mask("country", countries_in_region(slug)) for slug in TOP_REGIONS}
+        chosen_region = getattr(self.filterset.form, "cleaned_data", {}).get("region")
+        regions = {
+            slug: self.index.value_mask("country", countries_in_region(slug))
+            for slug in region_choices_counted(chosen_region)
+        }
         counts = {}
         for name in FACETS:
             others = self._narrowed((name,))

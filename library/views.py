@@ -5,7 +5,7 @@ from operator import attrgetter
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Q, Value, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -16,11 +16,12 @@ from taggit.models import Tag
 
 from library import citations, covers, extensions, file_versions, structured_data, subtypes
 from library.cache import cache_public_page, public_state, remember
+from library.facet_index import attach_relations
 from library.facets import facets_for_display
 from library.filters import ResourceFilter, active_filters
 from library.listing import Listing
 from library.models import Resource, Theme
-from library.models.resources import CARD_RELATIONS, KIND_PLURALS, KIND_URL_SEGMENTS, Status
+from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
 from library.search.results import Results
 from library.search.suggestions import suggest
 
@@ -65,13 +66,16 @@ def library_page(
         base = base.filter(tagged_items__tag=tag)
     filterset = ResourceFilter(request.GET, queryset=base, fixed_kind=kind)
     listing = Listing(filterset, theme=theme, tag=tag)
-    counts = listing.facet_counts()
-    filterset.offer_countries(code for code, count in counts["country"].items() if count)
     query = filterset.parsed_query
-    results = Results(listing.page_ids, listing.total, query=query)
-    page = Paginator(results, settings.LIBRARY_PAGE_SIZE).get_page(request.GET.get("page"))
+    results = Results(listing.page_ids, listing.total, query=query, index=listing.index)
     params = request.GET.copy()
     params.pop("page", None)
+    paginator = Paginator(results, settings.LIBRARY_PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get("page") or 1)
+    except (PageNotAnInteger, EmptyPage) as error:
+        return no_such_page(request, paginator, params, not_a_number=isinstance(error, PageNotAnInteger))
+    counts = listing.facet_counts()
     return render(
         request,
         template,
@@ -81,7 +85,7 @@ def library_page(
             "kind": kind,
             "heading": KIND_PLURALS[kind] if kind else None,
             "active_filters": active_filters(filterset, request.GET),
-            "facets": facets_for_display(counts, filterset, request.GET, hide={"kind"} if kind else ()),
+            "facets": facets_for_display(counts, filterset, hide={"kind"} if kind else ()),
             "query": filterset.query,
             "suggestion": suggest(filterset) if listing.total == 0 and query.groups else None,
             "query_without_page": params.urlencode(),
@@ -89,6 +93,31 @@ def library_page(
             **(context or {}),
         },
         status=200 if filterset.is_valid() else 400,
+    )
+
+
+def no_such_page(request, paginator, params, *, not_a_number):
+    """A page number that is no whole number (400) or lies outside the list (404): never a copy
+    of another page under this address, but a link to the list's first and last pages."""
+
+    def address(number):
+        query = params.copy()
+        if number > 1:
+            query["page"] = str(number)
+        return f"{request.path}?{query.urlencode()}" if query else request.path
+
+    return render(
+        request,
+        "library/no_such_page.html",
+        {
+            "asked": request.GET.get("page", ""),
+            "not_a_number": not_a_number,
+            "num_pages": paginator.num_pages,
+            "total": paginator.count,
+            "first_url": address(1),
+            "last_url": address(paginator.num_pages),
+        },
+        status=400 if not_a_number else 404,
     )
 
 
@@ -100,13 +129,13 @@ def resource_list(request, kind=None):
 def _public_detail_changed(request, segment, slug):
     """For anonymous readers: when the page last changed, to the microsecond: the resource's own
     change or any public change, whichever is newer (the page also lists related resources and
-    files). None for signed-in people, whose pages are never stored."""
+    files). None for signed-in people, whose pages are never stored. The resource read here is
+    kept for the view, which then needs no query of its own to find it."""
     if request.user.is_authenticated:
         return None
     if not hasattr(request, "_public_detail_changed"):
-        kind = KIND_OF_SEGMENT.get(segment)
-        own = Resource.objects.published().filter(kind=kind, slug=slug).values_list("updated_at", flat=True)
-        updated = own.first()
+        request._public_resource = _published_or_none(segment, slug)
+        updated = request._public_resource and request._public_resource.updated_at
         request._public_detail_changed = updated and max(updated, public_state().last_modified)
     return request._public_detail_changed
 
@@ -126,13 +155,24 @@ def _detail_last_modified(request, segment, slug):
     return second if timezone.now() >= second + timedelta(seconds=1) else None
 
 
+DETAIL_RELATIONS = ("themes", "countries", "tags", "files")
+OWN_RELATIONS = ("tags", "files")  # the themes and countries come off the facet index
+
+
+def _published_or_none(segment, slug):
+    kind = KIND_OF_SEGMENT.get(segment)
+    if kind is None:
+        return None
+    return subtypes.model_for(kind).objects.published().filter(kind=kind, slug=slug).first()
+
+
 def published_resource(segment, slug):
     kind = KIND_OF_SEGMENT.get(segment)
     if kind is None:
         raise Http404
     model = subtypes.model_for(kind)
     return get_object_or_404(
-        model.objects.published().filter(kind=kind).prefetch_related("themes", "countries", "tags", "files"),
+        model.objects.published().filter(kind=kind).prefetch_related(*DETAIL_RELATIONS),
         slug=slug,
     )
 
@@ -146,14 +186,19 @@ def related_and_language_versions(resource):
     versions = Resource.objects.published().language_versions_of(resource).annotate(is_version=Value(True))
     rows = list(related.order_by().union(versions.order_by(), all=True).order_by("-published_at", "-id"))
     shown = [row for row in rows if not row.is_version][:RELATED_SHOWN]
-    prefetch_related_objects(shown, *CARD_RELATIONS)
+    attach_relations(shown)
     return shown, sorted((row for row in rows if row.is_version), key=attrgetter("language", "pk"))
 
 
 @condition(etag_func=_detail_etag, last_modified_func=_detail_last_modified)
 @cache_public_page
 def resource_detail(request, segment, slug):
-    resource = published_resource(segment, slug)
+    resource = getattr(request, "_public_resource", None)  # read by the conditional test above
+    if resource is None:
+        resource = published_resource(segment, slug)
+    else:
+        attach_relations([resource])
+        prefetch_related_objects([resource], *OWN_RELATIONS)
     return render(request, subtypes.detail_template_for(resource.kind), detail_context(request, resource))
 
 

@@ -1,10 +1,13 @@
 """Resource: one table for toolkits, guides and case studies, so one query covers them all."""
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -33,7 +36,9 @@ class Status(models.TextChoices):
 
 
 # what a resource card shows besides the resource's own fields
-CARD_RELATIONS = ("themes", "countries", "tags")
+# what a resource card shows besides the resource's own fields (the tags only explain a search
+# match: library.search.results adds them then)
+CARD_RELATIONS = ("themes", "countries")
 
 
 class ResourceQuerySet(models.QuerySet):
@@ -79,7 +84,28 @@ class ResourceQuerySet(models.QuerySet):
         )
 
 
+URL_SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # what the detail address accepts (library.urls)
+KIND_LABELS = dict(Kind.choices)
+_detail_prefixes: dict[tuple, str] = {}
+
+
+def detail_path_prefix(segment) -> str:
+    """The detail address of a kind up to the slug, in the active language: reversed once per
+    language and kind, not once per card (a list page links twenty resources, a feed a hundred)."""
+    key = (get_language(), get_script_prefix(), settings.ROOT_URLCONF, get_urlconf(), segment)
+    prefix = _detail_prefixes.get(key)
+    if prefix is None:
+        path = reverse("library:detail", kwargs={"segment": segment, "slug": "s"})
+        prefix = _detail_prefixes[key] = path[: -len("s/")]
+    return prefix
+
+
 class Resource(DatabaseCountersMixin, models.Model):
+    # set on a list's cards by a search (library.search.results.describe_matches); the defaults
+    # spare the template a failed attribute lookup per card, which Django answers with a dir()
+    search_snippet = ""
+    partner_only_match = False
+
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, db_index=True)
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
@@ -224,7 +250,14 @@ class Resource(DatabaseCountersMixin, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("library:detail", kwargs={"segment": KIND_URL_SEGMENTS[self.kind], "slug": self.slug})
+        segment = KIND_URL_SEGMENTS[self.kind]
+        if not URL_SLUG.fullmatch(self.slug or ""):
+            return reverse("library:detail", kwargs={"segment": segment, "slug": self.slug})
+        return f"{detail_path_prefix(segment)}{self.slug}/"
+
+    @property
+    def kind_label(self):
+        return KIND_LABELS.get(self.kind, self.kind)
 
     def clean(self):
         super().clean()

@@ -3,10 +3,9 @@
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries as country_names
 from taggit.models import TaggedItemBase
 
-from library.geography import REGIONS
+from library.geography import REGIONS, country_name
 from library.themes import THEME_NAMES
 
 
@@ -52,7 +51,7 @@ class Country(models.Model):
 
     @property
     def name(self):
-        return str(country_names.name(self.code)) or self.code
+        return country_name(self.code)
 
     @property
     def region_name(self):

@@ -3,6 +3,7 @@
 from collections import defaultdict
 
 from library import subtypes
+from library.facet_index import attach_relations
 from library.models import Resource, ResourceFile
 from library.models.files import Access
 from library.search.snippets import Highlighter
@@ -13,10 +14,11 @@ class Results:
     page is read, with its cards' related data. `page_ids(start, stop)` gives the page's ids in
     order (library.listing)."""
 
-    def __init__(self, page_ids, total, *, query=None):
+    def __init__(self, page_ids, total, *, query=None, index=None):
         self.page_ids = page_ids
         self.total = total
         self.query = query  # a ParsedQuery, or None
+        self.index = index  # the facet index the page ids came from (else the current one)
 
     def count(self):
         return self.total
@@ -31,11 +33,13 @@ class Results:
             return []
         ids = self.page_ids(key.start or 0, key.stop)
         # the publication test again: the one gate every public list passes through
-        found = Resource.objects.published().filter(id__in=ids).for_cards()
-        if self.query and self.query.groups:
-            found = found.prefetch_related("tags")  # a match in a tag explains the card (describe_matches)
+        found = Resource.objects.published().filter(id__in=ids)
+        searched = bool(self.query and self.query.groups)
+        # a match in a tag explains the card (describe_matches); only a snippet reads the body
+        found = found.prefetch_related("tags") if searched else found.defer("body")
         by_id = found.in_bulk()
         page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
+        attach_relations(page, self.index)  # the cards' themes and countries, off the facet index
         if self.query and self.query.groups:
             describe_matches(page, self.query)
         return page

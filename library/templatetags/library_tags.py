@@ -1,9 +1,13 @@
 """Template helpers for rendering resources."""
 
+from functools import lru_cache
+
 import markdown as markdown_lib
 import nh3
 from django import template
 from django.utils.safestring import mark_safe
+
+from library.facets import choice_items
 
 register = template.Library()
 
@@ -42,7 +46,15 @@ ALLOWED_TAGS = {
 @register.filter(is_safe=True)
 def markdown(text):
     """Render editors' Markdown to HTML, keeping only safe tags and attributes."""
-    html = markdown_lib.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    return _markdown_html(str(text or ""))
+
+
+@lru_cache(maxsize=256)
+def _markdown_html(text):
+    """The same text always gives the same HTML, so each process keeps the last few hundred it
+    rendered (a detail page renders its body and sections on every request; nothing to
+    invalidate: edited text is another key)."""
+    html = markdown_lib.markdown(text, extensions=["extra", "sane_lists"], output_format="html")
     # headings start at h2: the page title is the only h1
     html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     clean = nh3.clean(
@@ -62,11 +74,7 @@ def page_url(context, number):
     return f"?{query}&page={number}" if query else f"?page={number}"
 
 
-@register.filter
-def chosen_values(field):
-    """The values a bound choice field holds, as strings. The filter form marks its options with
-    these in a plain loop: Django's widgets render a template per option, a third of a list
-    page's time."""
-    value = field.value()
-    values = value if isinstance(value, list | tuple) else [value]
-    return {str(v) for v in values if v not in (None, "")}
+@register.simple_tag
+def facet_choices(facet, choices):
+    """The filter panel's choices of one facet as list items (library.facets.choice_items)."""
+    return choice_items(facet, choices)

@@ -52,7 +52,7 @@ def test_on_a_phone_the_link_at_the_top_of_the_results_leads_to_the_filters(page
     expect(filter_form(page)).to_be_in_viewport()
     # the next Tab goes on from the filters: their first field, the search
     page.keyboard.press("Tab")
-    expect(page.get_by_role("textbox", name="Search")).to_be_focused()
+    expect(page.get_by_role("searchbox", name="Search", exact=True)).to_be_focused()
 
 
 def test_the_link_to_the_filters_is_the_first_stop_after_skipping_to_the_content(page, library):

@@ -11,7 +11,7 @@ from django.http import QueryDict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from library.facet_index import current_index, forget
+from library.facet_index import attach_relations, current_index, forget
 from library.facets import FACETS
 from library.filters import ResourceFilter
 from library.listing import Listing
@@ -65,12 +65,36 @@ def test_a_scheduled_resource_enters_the_index_when_its_time_comes():
         assert current_index().newest[0] == scheduled.pk  # no write happened: its time came
 
 
-def test_the_build_costs_three_queries(django_assert_max_num_queries):
+def test_the_build_costs_five_queries(django_assert_max_num_queries):
     build_corpus()
     forget()
-    # the public state, every published resource, every theme and country link
-    with django_assert_max_num_queries(3):
+    # the public state, every published resource, every theme and country link, the themes and
+    # the countries themselves (what the cards show)
+    with django_assert_max_num_queries(5):
         current_index()
+
+
+def test_it_gives_each_resource_its_themes_and_countries_as_the_database_does(django_assert_num_queries):
+    build_corpus()
+    both = make_resource(themes=["youth-engagement", "community-activism"], countries=["UG", "KE", "PE"])
+    none = make_resource()
+    resources = list(Resource.objects.published().order_by("id"))
+    index = current_index()
+    with django_assert_num_queries(0):
+        attach_relations(resources, index)
+        shown = {r.pk: (list(r.themes.all()), list(r.countries.all())) for r in resources}
+    for resource in Resource.objects.published().prefetch_related("themes", "countries"):
+        assert shown[resource.pk] == (list(resource.themes.all()), list(resource.countries.all()))
+    assert [c.code for c in shown[both.pk][1]] == ["KE", "PE", "UG"]
+    assert shown[none.pk] == ([], [])
+
+
+def test_a_resource_it_does_not_hold_gets_its_relations_from_the_database():
+    index = current_index()
+    later = make_resource(themes=["youth-engagement"], countries=["KE"])  # after the index was built
+    attach_relations([later], index)
+    assert [t.slug for t in later.themes.all()] == ["youth-engagement"]
+    assert [c.code for c in later.countries.all()] == ["KE"]
 
 
 PARAMETERS = st.fixed_dictionaries(

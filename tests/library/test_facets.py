@@ -1,11 +1,16 @@
-"""Facet counts beside the list: each count is what picking that choice gives, with the other
-active filters, and the list's own count agrees."""
+"""The filter panel beside the list: one form in which each choice carries its count (what
+picking it gives with the other active filters; the list's own count agrees), choices without
+results are left out unless chosen, the chosen ones come first, and long lists show their top
+choices with the rest behind a "show all" that works without JavaScript."""
 
 import re
 from datetime import UTC, datetime
+from urllib.parse import urlencode
 
 import pytest
+from django.http import QueryDict
 
+from library.facets import SHOWN_AT_ONCE
 from tests.factories import make_case_study, make_resource, make_toolkit
 from tests.library.search_corpus import build_corpus
 
@@ -55,14 +60,16 @@ def test_each_count_is_what_the_choice_gives(client, corpus, url):
     response = get(client, url)
     facets = response.context["facets"]
     assert facets, "a list with results shows facets"
+    base, _, query = url.partition("?")
     for facet in facets:
         for choice in facet.choices:
             assert choice.count > 0, "choices without results are left out"
             if choice.selected:
                 continue
-            base = url.split("?")[0]
-            picked = get(client, f"{base}?{choice.query}")
-            assert picked.context["page_obj"].paginator.count == choice.count, (facet.name, choice.label)
+            picked = QueryDict(query, mutable=True)
+            picked.setlist(facet.parameter, [choice.value])  # this choice instead of the facet's own
+            response = get(client, f"{base}?{picked.urlencode()}")
+            assert response.context["page_obj"].paginator.count == choice.count, (facet.name, choice.label)
 
 
 def test_the_list_count_agrees_with_the_results(client, corpus):
@@ -71,23 +78,78 @@ def test_the_list_count_agrees_with_the_results(client, corpus):
     assert page.paginator.count == len(page.object_list) == 3
 
 
-def test_a_chosen_value_is_marked_and_links_to_its_removal(client, corpus):
-    response = get(client, "/library/?kind=toolkit&q=election")
+def test_a_chosen_value_is_ticked_and_comes_first(client, corpus):
+    response = get(client, "/library/?kind=guide&q=election")
     kind = next(facet for facet in response.context["facets"] if facet.name == "kind")
-    toolkit = next(choice for choice in kind.choices if choice.value == "toolkit")
-    assert toolkit.selected and "kind=" not in toolkit.query and "q=election" in toolkit.query
+    assert [choice.value for choice in kind.choices][0] == "guide"
+    assert [choice.selected for choice in kind.choices] == [True] + [False] * (len(kind.choices) - 1)
     # the other kinds still count as if picked instead
-    guide = next(choice for choice in kind.choices if choice.value == "guide")
-    assert guide.count == 2
+    toolkit = next(choice for choice in kind.choices if choice.value == "toolkit")
+    assert toolkit.count == 2
+    html = response.content.decode()
+    assert '<input type="checkbox" name="kind" value="guide" id="filter-kind-guide" checked>' in html
+    assert '<input type="checkbox" name="kind" value="toolkit" id="filter-kind-toolkit">' in html
 
 
-def test_facets_have_accessible_names(client, corpus):
+def test_a_chosen_value_without_results_stays_so_it_can_be_unticked(client, corpus):
+    response = get(client, "/library/?q=election&country=ZW")
+    assert response.context["page_obj"].paginator.count == 0
+    country = next(facet for facet in response.context["facets"] if facet.name == "country")
+    assert [(c.value, c.count, c.selected) for c in country.choices if c.value == "ZW"] == [("ZW", 0, True)]
+    assert all(choice.count or choice.selected for choice in country.choices)
+
+
+def test_there_is_one_panel_and_each_choice_has_its_count_in_its_label(client, corpus):
     html = get(client, "/library/?q=election").content.decode()
-    assert '<nav class="facets" aria-labelledby="facets-heading">' in html
-    assert re.search(r'<h3 id="facet-kind-heading">Kind</h3>', html)
+    assert html.count('<form class="filters"') == 1
+    assert "Refine the results" not in html
+    assert '<fieldset class="field facet facet--kind">' in html and "<legend>Kind</legend>" in html
     assert re.search(
-        r'<span class="facet__count">\d+</span>\s*<span class="visually-hidden">results?</span>', html
+        r'<input type="checkbox" name="theme" value="electoral-processes" id="filter-theme-electoral-processes">'
+        r'<label for="filter-theme-electoral-processes">Electoral processes '
+        r'<span class="facet__count">\d+</span><span class="visually-hidden"> results?</span></label>',
+        html,
     )
+    # one region at most: radio buttons, "any" first
+    assert '<input type="radio" name="region" value="" id="filter-region-any" checked>' in html
+
+
+def test_a_long_list_shows_its_top_choices_and_the_rest_behind_show_all(client, db):
+    codes = ["KE", "UG", "TZ", "NG", "GH", "SN", "ML", "NE", "BF", "CI", "CM", "ZA"]
+    for number, code in enumerate(codes):
+        for _ in range(len(codes) - number):  # KE has the most resources, ZA the fewest
+            make_resource(countries=[code])
+    response = get(client, "/library/?country=ZA")
+    country = next(facet for facet in response.context["facets"] if facet.name == "country")
+    assert [choice.value for choice in country.first] == ["ZA", *codes[: SHOWN_AT_ONCE - 1]]
+    assert [choice.value for choice in country.more] == codes[SHOWN_AT_ONCE - 1 : -1]
+    html = response.content.decode()
+    more = html[html.index('<details class="facet__more">') :]
+    more = more[: more.index("</details>")]
+    assert "<summary>Show all 12 choices</summary>" in more
+    assert 'value="CM"' in more and 'value="KE"' not in more and 'value="ZA"' not in more
+
+
+def test_a_short_list_is_shown_whole(client, corpus):
+    html = get(client, "/library/").content.decode()
+    theme = html[html.index('<fieldset class="field facet facet--theme">') :]
+    assert "<details" not in theme[: theme.index("</fieldset>")]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
+def test_the_panel_is_in_the_reader_s_language(client, corpus, language):
+    prefix = "" if language == "en" else f"/{language}"
+    html = get(client, f"{prefix}/library/?{urlencode({'country': 'KE'})}").content.decode()
+    name = {"en": "Kenya", "fr": "Kenya", "es": "Kenia", "ar": "كينيا"}[language]
+    assert re.search(rf'<label for="filter-country-KE">{name} <span class="facet__count">\d+</span>', html)
+    words = {
+        "en": "results?",
+        "fr": "résultats?",
+        "es": "resultados?",
+        "ar": "نتيجة|نتيجة واحدة|نتيجتان|نتائج",
+    }
+    counted = re.findall(r'<span class="visually-hidden"> ([^<]+)</span></label>', html)
+    assert counted and all(re.fullmatch(words[language], word) for word in counted), counted
 
 
 def test_region_counts_each_resource_once(client, corpus):

@@ -5,6 +5,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from library.models import Resource
+from library.models.resources import Kind
 from tests.factories import make_case_study, make_resource, make_toolkit
 
 pytestmark = pytest.mark.django_db
@@ -52,3 +54,33 @@ def test_a_list_page_needs_at_most_twelve_queries_whatever_its_size(client, libr
     settings.LIBRARY_PAGE_SIZE = 30
     large = queries(client, url)
     assert small == large < first <= 12
+
+
+@pytest.mark.parametrize(
+    "url", ["/library/", "/library/?q=election", "a case study", "/themes/electoral-processes/"]
+)
+def test_a_page_reads_the_public_state_once_and_the_next_request_reads_it_again(
+    client, library, settings, url
+):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 600  # the page cache asks for the state too
+    if url == "a case study":
+        url = Resource.objects.filter(kind=Kind.CASE_STUDY).first().get_absolute_url()
+    client.get(url)
+
+    def state_reads():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url, {"fresh": len(connection.queries_log)}).status_code == 200
+        return sum("library_publicversion" in query["sql"] for query in captured.captured_queries)
+
+    assert state_reads() == 1
+    assert state_reads() == 1, "each request reads the state afresh"
+
+
+def test_cards_show_their_themes_and_countries_with_no_query_of_their_own(client, library, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    client.get("/library/")
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get("/library/?country=SN").content.decode()
+    assert "Senegal" in page and "Youth engagement" in page
+    joins = [q["sql"] for q in captured.captured_queries if "library_resource_countries" in q["sql"]]
+    assert joins == []

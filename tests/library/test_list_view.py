@@ -202,8 +202,37 @@ def test_the_reader_is_told_about_a_bad_filter_before_the_results(client, shelf)
 
 
 def test_a_bad_page_number_never_fails(client, shelf):
-    for page in ["abc", "0", "-1", "99999", "1.5", ""]:
-        assert client.get(f"/library/?page={page}").status_code == 200, page
+    for page in ["abc", "1.5", "1e3", "\u00a0", "²"]:  # "²" is a digit to str.isdigit, not to int()
+        response = client.get(f"/library/?page={page}")
+        assert response.status_code == 400, page
+        assert "The page number in the address is not a whole number." in response.content.decode()
+    for page in ["0", "-1", "99999"]:
+        assert client.get(f"/library/?page={page}").status_code == 404, page
+    assert client.get("/library/?page=").status_code == 200
+
+
+def test_a_page_past_the_end_is_404_and_links_the_last_page_never_a_copy_of_it(client, settings):
+    settings.LIBRARY_PAGE_SIZE = 2
+    for number in range(5):
+        make_resource(title=f"Guide {number}", themes=["tools-for-knowledge"])
+    last = client.get("/library/?theme=tools-for-knowledge&page=3")
+    assert last.status_code == 200 and len(titles(last)) == 1
+
+    response = client.get("/library/?theme=tools-for-knowledge&page=4")
+
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert "There is no page 4 in this list: it has 3 pages." in page
+    assert '<a href="/library/?theme=tools-for-knowledge&amp;page=3">Go to the last page (page 3)</a>' in page
+    assert '<a href="/library/?theme=tools-for-knowledge">Go to the first page</a>' in page
+    assert '<meta name="robots" content="noindex">' in page
+    assert 'class="card' not in page
+
+
+@pytest.mark.parametrize("prefix", ["/fr", "/es", "/ar"])
+def test_the_no_such_page_answer_is_translated(client, shelf, prefix):
+    page = client.get(f"{prefix}/library/?page=9").content.decode()
+    assert "There is no page" not in page and "Go to the first page" not in page
 
 
 def test_it_paginates_and_keeps_the_filters_in_page_links(client, settings):
