@@ -24,6 +24,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if
 INSTALLED_APPS = [
     "portal",
     "notifications",
+    "events",
     "casestudies",
     "library",
     "django.contrib.admin",
@@ -179,6 +180,17 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # --- The library ----------------------------------------------------------------------
 LIBRARY_PAGE_SIZE = env_int("LIBRARY_PAGE_SIZE", 20)
+
+# Events (README "Events"): list page size; how long an unconfirmed registration holds its place;
+# how long the signed links in registrants' mail work; how many days after an event its
+# registrants' personal data is deleted (by send_reminders); registrations one client address,
+# and one e-mail address, may make per hour; the domain in calendar UIDs.
+EVENTS_PAGE_SIZE = env_int("EVENTS_PAGE_SIZE", 20)
+EVENTS_CONFIRMATION_HOURS = env_int("EVENTS_CONFIRMATION_HOURS", 48)
+EVENTS_LINK_MAX_AGE_DAYS = env_int("EVENTS_LINK_MAX_AGE_DAYS", 400)
+EVENTS_KEEP_PERSONAL_DATA_DAYS = env_int("EVENTS_KEEP_PERSONAL_DATA_DAYS", 90)
+EVENTS_REGISTRATIONS_PER_HOUR = env_int("EVENTS_REGISTRATIONS_PER_HOUR", 20)
+EVENTS_CALENDAR_DOMAIN = env_str("EVENTS_CALENDAR_DOMAIN", "events.democracy-library.invalid")
 
 # --- Production: security, caching, serving, observability (issue 8) --------------------
 # DEBUG off means HTTPS: secure cookies, HSTS, redirect to HTTPS. The proxy's scheme header is

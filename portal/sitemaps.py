@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 
+from events.sitemaps import EventSitemap
 from library.sitemaps import MultilingualSitemap, ResourceSitemap, ThemeSitemap
 
 STATIC_PAGES = [
@@ -11,6 +12,8 @@ STATIC_PAGES = [
     "library:guides",
     "library:case-studies",
     "library:themes",
+    "events:list",
+    "events:past",
 ]
 
 
@@ -25,4 +28,9 @@ class StaticPageSitemap(MultilingualSitemap):
         return reverse(name)
 
 
-SITEMAPS = {"pages": StaticPageSitemap, "themes": ThemeSitemap, "resources": ResourceSitemap}
+SITEMAPS = {
+    "pages": StaticPageSitemap,
+    "themes": ThemeSitemap,
+    "resources": ResourceSitemap,
+    "events": EventSitemap,
+}

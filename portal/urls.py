@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("accounts/two-factor/", twofactor.two_factor, name="two-factor"),
     path("accounts/two-factor/qr.svg", twofactor.two_factor_qr, name="two-factor-qr"),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("events.urls")),
     path("", include("library.urls")),
     prefix_default_language=False,
 )
