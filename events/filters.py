@@ -11,6 +11,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
+from django_filters.fields import ChoiceField
 
 from events.models import Event, Format
 from library.filters import OneOfManySelect, any_choice
@@ -21,7 +22,7 @@ from library.themes import THEMES
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])\Z")
 
 
-class MonthField(forms.ChoiceField):
+class MonthField(ChoiceField):
     """YYYY-MM; any such month is valid (choices only offer the months that have events)."""
 
     def valid_value(self, value):
