@@ -139,18 +139,17 @@ class EventAdmin(VersionAdmin):
         if not change:
             obj.created_by = request.user
         obj.updated_by = request.user
-        news = (
-            change and obj.status in (Status.PUBLISHED,) and any(f in form.changed_data for f in CHANGE_NEWS)
-        )
+        changed = []
+        if change and obj.status == Status.PUBLISHED:
+            before = Event.objects.get(pk=obj.pk)
+            attnames = {f: Event._meta.get_field(f).attname for f in (*CHANGE_NEWS, "capacity")}
+            changed = [f for f, a in attnames.items() if getattr(before, a) != getattr(obj, a)]
+        news = [str(Event._meta.get_field(f).verbose_name) for f in changed if f != "capacity"]
         if news:
             obj.sequence += 1
         super().save_model(request, obj, form, change)
-        request.event_news = (
-            [str(Event._meta.get_field(f).verbose_name) for f in CHANGE_NEWS if f in form.changed_data]
-            if news
-            else []
-        )
-        request.capacity_changed = change and "capacity" in form.changed_data
+        request.event_news = news
+        request.capacity_changed = "capacity" in changed
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

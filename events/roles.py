@@ -37,6 +37,11 @@ ORGANISER_PERMISSIONS = [
 
 
 def ensure_groups(sender=None, using="default", **kwargs):
+    # this app's post_migrate may run before auth's, which creates the permissions: make them now
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+
+    create_permissions(apps.get_app_config("events"), verbosity=0, using=using)
     roles.grant(roles.EDITORS, "events", EDITOR_PERMISSIONS, using)
     roles.grant(roles.PUBLISHERS, "events", EDITOR_PERMISSIONS + PUBLISHER_ONLY_PERMISSIONS, using)
     roles.grant(ORGANISERS, "events", ORGANISER_PERMISSIONS, using)

@@ -14,7 +14,9 @@ _numbers = itertools.count(1)
 
 def make_event(*, themes=(), days=10, hours=2, country="KE", **fields):
     number = next(_numbers)
-    starts_at = fields.pop("starts_at", None) or timezone.now() + timedelta(days=days)
+    starts_at = fields.pop("starts_at", None) or (timezone.now() + timedelta(days=days)).replace(
+        microsecond=0
+    )
     values = {
         "title": f"Workshop number {number}",
         "slug": f"workshop-{number}",
