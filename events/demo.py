@@ -179,7 +179,7 @@ def seed_demo_events(options=None):
                 materials=spec.get("materials", ""),
             )
             event.themes.set(Theme.objects.filter(slug__in=spec["themes"]))
-            for position, (name, role, affiliation) in enumerate(spec["speakers"]):
+            for position, (name, role, affiliation) in enumerate(spec.get("speakers", ())):
                 Speaker.objects.create(
                     event=event, name=name, role=role, affiliation=affiliation, position=position
                 )
