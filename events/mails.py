@@ -6,6 +6,8 @@ Each message has a key, so running the same step twice never mails anyone twice,
 carries the signed link to the registrant's own page (status, joining details, cancellation).
 """
 
+from django.utils import translation
+
 from events import calendars, links
 from events.models import RegistrationStatus
 from notifications.links import absolute
@@ -18,15 +20,16 @@ def _stamp(moment):
 
 def _send(registration, kind, *, key, with_calendar=False, extra=None):
     event = registration.event
-    context = {
-        "registration": registration,
-        "event": event,
-        "event_url": absolute(event.get_absolute_url()),
-        "manage_url": links.url_for(registration, links.MANAGE),
-        "confirm_url": links.url_for(registration, links.CONFIRM),
-        "show_joining": registration.status == RegistrationStatus.CONFIRMED,
-        **(extra or {}),
-    }
+    with translation.override(registration.language):  # the links open the pages in their language
+        context = {
+            "registration": registration,
+            "event": event,
+            "event_url": absolute(event.get_absolute_url()),
+            "manage_url": links.url_for(registration, links.MANAGE),
+            "confirm_url": links.url_for(registration, links.CONFIRM),
+            "show_joining": registration.status == RegistrationStatus.CONFIRMED,
+            **(extra or {}),
+        }
     attachments = []
     if with_calendar:
         ics = calendars.calendar([event], for_participant=registration.status == RegistrationStatus.CONFIRMED)

@@ -84,6 +84,7 @@ def test_the_worker_sends_each_step_in_the_registrants_language(run_worker, mail
     by_address = {message.to[0]: message for message in mailoutbox}
     assert by_address["person1@example.org"].subject == "Confirme su plaza: Foro"
     assert "Hola, Person 1:" in by_address["person1@example.org"].body
+    assert "http://testserver/es/events/registration/" in by_address["person1@example.org"].body
     assert by_address["person2@example.org"].subject == "أنت على قائمة الانتظار: Foro"
     assert "مرحباً Person 2،" in by_address["person2@example.org"].body
 
