@@ -1,23 +1,32 @@
-"""One events list page worked out in a fixed number of queries, whatever the page size:
+"""One events list page worked out in a fixed number of queries, whatever the page size.
 
-1. a compact row per event of the base list (id, format, country, time zone, start, languages),
-2. the (event, theme) pairs of those events,
+Every public event (published or cancelled) is kept as a compact row in an in-process index:
+id, format, country and its regions, languages (spoken and interpreted), month in its own time
+zone, themes, and its publication, start and end times. The index is keyed by the public version
+(library.cache), which every save of an event and every change of its themes bumps, so a change
+is seen by every process at its next request; times are compared on each request, so a scheduled
+event appears and an event that ends moves to the past list with no change at all.
 
-then filters and facet counts in Python (each facet counts with every other active filter, as
-the library's do), and the page's events fetched by id (events, their themes, the places taken).
-Five thousand events make a few thousand small tuples: a few milliseconds.
+A list page is then: the public state (one query; the index is rebuilt in two when the version
+moved), filters and facet counts in Python (each facet counts with every other active filter, as
+the library's do), and the page's events fetched by id (events, their themes, places taken).
 """
 
-from collections import Counter
+import bisect
+import threading
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
+from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.db.models import Count
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from events.models import Event, Format, Registration
+from events.models import PUBLIC_STATUSES, Event, Format, Registration, Status
+from library.cache import public_state
 from library.facets import Choice, Facet
 from library.geography import REGIONS, region_chain
 from library.languages import LANGUAGE_NAMES
@@ -53,23 +62,91 @@ class Row:
     regions: frozenset
     languages: frozenset
     month: str
-    themes: set
+    themes: frozenset
+    starts: float
+    ends: float
+    published: float
+    cancelled: bool
 
 
-def rows_of(base):
-    fields = ("id", "format", "country_id", "time_zone", "starts_at", "languages", "interpretation_languages")
-    rows = []
-    by_id = {}
-    for pk, fmt, country, zone, starts_at, spoken, interpreted in base.values_list(*fields):
-        month = starts_at.astimezone(_zone(zone)).strftime("%Y-%m")
-        row = Row(pk, fmt, country or "", _regions(country), frozenset([*spoken, *interpreted]), month, set())
-        rows.append(row)
-        by_id[pk] = row
-    through = Event.themes.through.objects.filter(event_id__in=base.values("id"))
+def rows_of(queryset):
+    """Compact rows of these events (two queries)."""
+    fields = (
+        "id", "format", "country_id", "time_zone", "starts_at", "ends_at", "published_at", "status",
+        "languages", "interpretation_languages",
+    )  # fmt: skip
+    themes = {}
+    through = Event.themes.through.objects.filter(event_id__in=queryset.values("id"))
     for event_id, slug in through.values_list("event_id", "theme__slug"):
-        if event_id in by_id:
-            by_id[event_id].themes.add(slug)
+        themes.setdefault(event_id, set()).add(slug)
+    rows = []
+    for (
+        pk,
+        fmt,
+        country,
+        zone,
+        starts_at,
+        ends_at,
+        published_at,
+        status,
+        spoken,
+        interpreted,
+    ) in queryset.order_by().values_list(*fields):
+        rows.append(
+            Row(
+                pk,
+                fmt,
+                country or "",
+                _regions(country),
+                frozenset([*spoken, *interpreted]),
+                starts_at.astimezone(_zone(zone)).strftime("%Y-%m"),
+                frozenset(themes.get(pk, ())),
+                starts_at.timestamp(),
+                ends_at.timestamp(),
+                published_at.timestamp() if published_at else float("inf"),
+                status == Status.CANCELLED,
+            )
+        )
+    rows.sort(key=lambda row: (row.starts, row.id))
     return rows
+
+
+_index = {"token": None, "rows": [], "moments": []}
+_index_lock = threading.Lock()
+# worked-out lists (ids and counts) for the current index, each good until the next moment an
+# event goes public or ends; a few hundred filter combinations at most are kept
+_results = OrderedDict()
+RESULTS_KEPT = 256
+FACET_CHOICES_SHOWN = 25  # the most frequent (and the chosen) ones; the drop-down offers every country
+
+
+def _current_index():
+    token = public_state().token
+    if _index["token"] != token:
+        with _index_lock:
+            if _index["token"] != token:
+                rows = rows_of(Event.objects.filter(status__in=PUBLIC_STATUSES))
+                moments = sorted({moment for row in rows for moment in (row.published, row.ends)})
+                _results.clear()
+                _index.update(token=token, rows=rows, moments=moments)
+    return _index
+
+
+def public_rows():
+    """Every published or cancelled event (publication time or not), from the in-process index."""
+    return _current_index()["rows"]
+
+
+def listed(*, past, now=None, cancelled=False):
+    """The rows of a list: public now, upcoming (soonest first) or past (latest first); cancelled
+    events only when asked (the calendar keeps them, marked cancelled)."""
+    moment = (now or timezone.now()).timestamp()
+    rows = [
+        row
+        for row in public_rows()
+        if row.published <= moment and (cancelled or not row.cancelled) and ((row.ends <= moment) == past)
+    ]
+    return rows[::-1] if past else rows
 
 
 def _as_set(value):
@@ -105,9 +182,36 @@ def _values_of(row, name):
 
 
 class EventListing:
-    def __init__(self, filterset, base):
+    def __init__(self, filterset, rows):
         self.filters = {name: _as_set(value) for name, value in filterset.values.items()}
-        self.rows = rows_of(base)
+        self.rows = rows
+
+    @classmethod
+    def worked_out(cls, filterset, *, past, cancelled=False, now=None):
+        """(ids, counts, countries, months) of a list, from the in-process results when the
+        same list was worked out since the index last changed and no event went public or ended."""
+        now = now or timezone.now()
+        index = _current_index()
+        filters = tuple(
+            sorted(
+                (name, tuple(sorted(map(str, _as_set(value))))) for name, value in filterset.values.items()
+            )
+        )
+        key = (index["token"], past, cancelled, filters)
+        moment = now.timestamp()
+        found = _results.get(key)
+        if found is not None and moment < found[0]:
+            _results.move_to_end(key)
+            return found[1]
+        listing = cls(filterset, listed(past=past, now=now, cancelled=cancelled))
+        worked = (listing.ids, listing.counts(), listing.all_values("country"), listing.all_values("month"))
+        position = bisect.bisect_right(index["moments"], moment)
+        until = index["moments"][position] if position < len(index["moments"]) else float("inf")
+        with _index_lock:
+            _results[key] = (until, worked)
+            while len(_results) > RESULTS_KEPT:
+                _results.popitem(last=False)
+        return worked
 
     def _passing(self, skip=None):
         checks = [(name, wanted) for name, wanted in self.filters.items() if name != skip]
@@ -118,12 +222,13 @@ class EventListing:
         return [row.id for row in self._passing()]
 
     def counts(self):
+        """{facet: Counter}: a facet that is not filtered counts over the rows that pass every
+        filter (one pass for all of them); a filtered one over the rows passing the others."""
+        passing = self._passing()
         counts = {}
         for name in FACETS:
-            counter = Counter()
-            for row in self._passing(skip=name):
-                counter.update(_values_of(row, name))
-            counts[name] = counter
+            rows = self._passing(skip=name) if name in self.filters else passing
+            counts[name] = Counter(chain.from_iterable(_values_of(row, name) for row in rows))
         return counts
 
     def all_values(self, name):
@@ -131,6 +236,11 @@ class EventListing:
 
 
 def label(name, value):
+    return _label(translation.get_language() or "", name, value)
+
+
+@lru_cache(maxsize=4096)
+def _label(language, name, value):
     if name == "theme":
         return str(THEME_NAMES.get(value, value))
     if name == "format":
@@ -153,19 +263,23 @@ def month_label(value):
 
 def facets_for_display(counts, filterset, params):
     chosen = {name: {str(v) for v in _as_set(value)} for name, value in filterset.values.items()}
+    pairs = [(key, value) for key, values in params.lists() if key != "page" for value in values]
     facets = []
     for name in FACETS:
         facet = Facet(name, TITLES[name])
-        for value, count in counts[name].items():
+        others = [(key, value) for key, value in pairs if key != name]
+        picked = chosen.get(name, set())
+        shown = counts[name].most_common()
+        if name not in ("month", "language", "theme", "format"):
+            shown = [item for item in shown[:FACET_CHOICES_SHOWN]] + [
+                item for item in shown[FACET_CHOICES_SHOWN:] if item[0] in picked
+            ]
+        for value, count in shown:
             if not count:
                 continue
-            selected = value in chosen.get(name, set())
-            query = params.copy()
-            query.pop("page", None)
-            query.pop(name, None)
-            if not selected:
-                query[name] = value
-            facet.choices.append(Choice(value, label(name, value), count, selected, query.urlencode()))
+            selected = value in picked
+            query = urlencode(others if selected else [*others, (name, value)])
+            facet.choices.append(Choice(value, label(name, value), count, selected, query))
         if name == "month":
             facet.choices.sort(key=lambda choice: choice.value)
         else:
@@ -176,12 +290,11 @@ def facets_for_display(counts, filterset, params):
 
 
 def cards(ids, now=None):
-    """The page's events in the order of `ids`, each with `places_left` (None: no limit): three queries."""
+    """The page's events in the order of `ids`, each with `places_left_now` (None: no limit) and
+    its theme names (from the index): two queries."""
     now = now or timezone.now()
-    events = {
-        event.pk: event
-        for event in Event.objects.filter(id__in=ids).select_related("country").prefetch_related("themes")
-    }
+    events = {event.pk: event for event in Event.objects.filter(id__in=ids).select_related("country")}
+    themes = {row.id: row.themes for row in public_rows()} if ids else {}
     taken = dict(
         Registration.objects.filter(event_id__in=ids)
         .holding_place(now)
@@ -194,6 +307,7 @@ def cards(ids, now=None):
         event = events.get(pk)
         if event is None:
             continue
+        event.theme_labels = sorted(label("theme", slug) for slug in themes.get(pk, ()))
         event.places_left_now = None if event.capacity is None else max(event.capacity - taken.get(pk, 0), 0)
         shown.append(event)
     return shown

@@ -283,6 +283,17 @@ class Event(models.Model):
         ]
 
     @property
+    def theme_labels(self):
+        """The themes' names in the reader's language (a list page sets them from its index)."""
+        if getattr(self, "_theme_labels", None) is None:
+            self._theme_labels = [theme.label for theme in self.themes.all()]
+        return self._theme_labels
+
+    @theme_labels.setter
+    def theme_labels(self, labels):
+        self._theme_labels = labels
+
+    @property
     def language_names(self):
         return [str(LANGUAGE_NAMES.get(code, code)) for code in self.languages]
 

@@ -25,13 +25,10 @@ CALENDAR_TYPE = "text/calendar; charset=utf-8"
 
 def _list_context(request, *, past):
     filterset = EventFilter(request.GET or None, queryset=Event.objects.none())
-    base = Event.objects.public().active()
-    base = base.past() if past else base.upcoming()
-    index = listing.EventListing(filterset, base)
-    counts = index.counts()
-    filterset.offer("country", index.all_values("country"), lambda code: listing.label("country", code))
-    filterset.offer("month", index.all_values("month"), listing.month_label)
-    page = Paginator(index.ids, settings.EVENTS_PAGE_SIZE).get_page(request.GET.get("page"))
+    ids, counts, countries, months = listing.EventListing.worked_out(filterset, past=past)
+    filterset.offer("country", countries, lambda code: listing.label("country", code))
+    filterset.offer("month", months, lambda month: listing.label("month", month))
+    page = Paginator(ids, settings.EVENTS_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
     return filterset, {
@@ -110,8 +107,7 @@ def calendar_ics(request):
             status=400,
             content_type="text/plain; charset=utf-8",
         )
-    base = Event.objects.public().upcoming()
-    ids = listing.EventListing(filterset, base).ids
+    ids = listing.EventListing.worked_out(filterset, past=False, cancelled=True)[0]
     events = Event.objects.filter(id__in=ids).select_related("country").order_by("starts_at", "id")
     body = calendars.calendar(events, name=_("Events of the democracy resource library"))
     return HttpResponse(body, content_type=CALENDAR_TYPE)
