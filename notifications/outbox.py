@@ -54,18 +54,32 @@ def _encoded(attachments):
 def queue_mail(*, to, template, context, language, key=None, attachments=(), headers=None):
     """Store one message for `to` and enqueue its delivery. With a `key` that was already used,
     nothing is stored and None is returned (the message went, or is going, out once)."""
-    from notifications.tasks import deliver
-
     if key is not None and OutgoingMail.objects.filter(key=key).exists():
         return None
     subject, text, html = render_message(template, context, language)
+    return queue_rendered(
+        to=to,
+        subject=subject,
+        text=text,
+        html=html,
+        language=language,
+        key=key,
+        attachments=attachments,
+        headers=headers,
+    )
+
+
+def queue_rendered(*, to, subject, text, language, html="", key=None, attachments=(), headers=None):
+    """queue_mail for a message already rendered (for Django forms that render their own)."""
+    from notifications.tasks import deliver
+
     try:
         with transaction.atomic():
             mail = OutgoingMail.objects.create(
                 key=key,
                 to=to,
                 language=language,
-                subject=subject[:255],
+                subject=" ".join(subject.split())[:255],
                 text=text,
                 html=html,
                 attachments=_encoded(attachments),

@@ -1,6 +1,11 @@
-"""Sign-in throttling glue for django-axes."""
+"""Sign-in throttling glue for django-axes, and the password-reset mail through the outbox."""
 
 from axes.backends import AxesStandaloneBackend
+from django.contrib.auth.forms import PasswordResetForm
+from django.template import loader
+from django.utils import translation
+
+from notifications.outbox import queue_rendered
 
 
 class ThrottledSignInBackend(AxesStandaloneBackend):
@@ -24,3 +29,26 @@ def throttle_username(request, credentials):
         settings.AXES_USERNAME_FORM_FIELD, ""
     )
     return str(username).strip().casefold()
+
+
+class QueuedPasswordResetForm(PasswordResetForm):
+    """Django's reset form, but the mail is queued for the task worker instead of being sent
+    while the person waits (and while a slow mail server would show them an error)."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        html = loader.render_to_string(html_email_template_name, context) if html_email_template_name else ""
+        queue_rendered(
+            to=to_email,
+            subject=loader.render_to_string(subject_template_name, context),
+            text=loader.render_to_string(email_template_name, context),
+            html=html,
+            language=translation.get_language() or "en",
+        )

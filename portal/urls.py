@@ -1,5 +1,6 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
@@ -7,6 +8,7 @@ from django.views.i18n import set_language
 
 from library.views import cover_image
 from portal import twofactor, views
+from portal.auth import QueuedPasswordResetForm
 from portal.sitemaps import SITEMAPS
 
 handler500 = "portal.views.server_error"
@@ -33,6 +35,11 @@ urlpatterns += i18n_patterns(
     path("accounts/", views.account, name="account"),
     path("accounts/two-factor/", twofactor.two_factor, name="two-factor"),
     path("accounts/two-factor/qr.svg", twofactor.two_factor_qr, name="two-factor-qr"),
+    path(
+        "accounts/password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=QueuedPasswordResetForm),
+        name="password_reset",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("events.urls")),
     path("", include("library.urls")),

@@ -16,6 +16,7 @@ from django.conf import settings
 django.setup()
 print(json.dumps({
     "email": settings.EMAIL_BACKEND, "email_host": settings.EMAIL_HOST,
+    "email_port": settings.EMAIL_PORT, "email_tls": settings.EMAIL_USE_TLS,
     "hasher": settings.PASSWORD_HASHERS[0], "proxies": settings.TRUSTED_PROXY_COUNT,
     "storage": settings.STORAGES["default"], "signed": settings.MEDIA_SIGNED_URL_SECONDS,
     "apps": settings.INSTALLED_APPS, "middleware": settings.MIDDLEWARE,
@@ -45,10 +46,11 @@ def settings_with(**environment):
 
 
 def test_production_hashes_passwords_with_argon2_and_sends_mail_over_smtp_from_the_environment():
-    found = settings_with(EMAIL_HOST="smtp.example.org")
+    found = settings_with(EMAIL_URL="smtp://mailer:secret@smtp.example.org:587")
     assert found["hasher"] == "django.contrib.auth.hashers.Argon2PasswordHasher"
     assert found["email"] == "django.core.mail.backends.smtp.EmailBackend"
     assert found["email_host"] == "smtp.example.org"
+    assert (found["email_port"], found["email_tls"]) == (587, True)
     assert "axes" in found["apps"] and found["middleware"][-1] == "axes.middleware.AxesMiddleware"
     assert found["storage"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
     assert found["proxies"] == 0 and found["signed"] == 0
@@ -99,3 +101,7 @@ def test_argon2_hashes_and_checks_passwords(settings):
     encoded = make_password("correct horse battery staple", hasher="argon2")
     assert encoded.startswith("argon2$")
     assert check_password("correct horse battery staple", encoded)
+
+
+def test_an_unreadable_email_url_stops_the_start_with_a_message():
+    assert "EMAIL_URL must start with one of" in settings_with(EMAIL_URL="mail.example.org")
