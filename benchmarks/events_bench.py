@@ -64,6 +64,16 @@ def load(count, registrations):
     from library.themes import THEMES
 
     random.seed(12)
+    generated = Event.objects.filter(slug__startswith="generated-forum-")
+    Event.objects.exclude(slug__startswith="generated-forum-").delete()  # earlier runs' busy forums
+    if (
+        generated.count() == count
+        and Registration.objects.filter(event__in=generated).count() == registrations
+    ):
+        from library.cache import bump_public_version
+
+        bump_public_version()
+        return count, registrations  # reused: the same data as last time
     with connection.cursor() as cursor:
         cursor.execute(
             "TRUNCATE events_registration, events_speaker, events_event_themes, events_event CASCADE"
@@ -125,6 +135,9 @@ def load(count, registrations):
     Registration.objects.bulk_create(batch)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
+    from library.cache import bump_public_version
+
+    bump_public_version()  # bulk_create sends no signals: the lists' index must see the new events
     return Event.objects.count(), Registration.objects.count()
 
 

@@ -77,12 +77,16 @@ class EventFilter(django_filters.FilterSet):
         self.errors  # noqa: B018 - validates the form
         return {k: v for k, v in self.form.cleaned_data.items() if v not in (None, "", [])}
 
-    def offer(self, name, values, labels):
+    def offered(self, name, values, labels):
+        """The drop-down's choices: these values (those the list has) and the chosen ones."""
         chosen = self.values.get(name) or []
         chosen = chosen if isinstance(chosen, list) else [chosen]
         offered = sorted({*values, *chosen})
         first = self.form.fields[name].choices[0:1] if name != "month" else [("", _("Any month"))]
-        self.form.fields[name].choices = first + [(value, labels(value)) for value in offered]
+        return first + [(value, labels(value)) for value in offered]
+
+    def offer(self, name, choices):
+        self.form.fields[name].choices = choices
 
     # SQL, for callers that want a queryset (languages are a JSON list: matched in Python by the lists)
     def filter_theme(self, queryset, name, value):

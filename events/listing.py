@@ -117,7 +117,27 @@ _index_lock = threading.Lock()
 # event goes public or ends; a few hundred filter combinations at most are kept
 _results = OrderedDict()
 RESULTS_KEPT = 256
+DERIVED_KEPT = 32
 FACET_CHOICES_SHOWN = 25  # the most frequent (and the chosen) ones; the drop-down offers every country
+
+
+@dataclass
+class Worked:
+    """One list worked out: its ids in order, facet counts, the countries and months it has, and
+    what pages derive from them (facet links, drop-down choices, a calendar), kept with it."""
+
+    ids: list
+    counts: dict
+    countries: set
+    months: set
+    derived_values: dict
+
+    def derived(self, key, compute):
+        if key not in self.derived_values:
+            if len(self.derived_values) >= DERIVED_KEPT:  # addresses with odd extra parameters
+                self.derived_values.clear()
+            self.derived_values[key] = compute()
+        return self.derived_values[key]
 
 
 def _current_index():
@@ -188,8 +208,8 @@ class EventListing:
 
     @classmethod
     def worked_out(cls, filterset, *, past, cancelled=False, now=None):
-        """(ids, counts, countries, months) of a list, from the in-process results when the
-        same list was worked out since the index last changed and no event went public or ended."""
+        """The list as a Worked, from the in-process results when the same list was worked out
+        since the index last changed and no event went public or ended since."""
         now = now or timezone.now()
         index = _current_index()
         filters = tuple(
@@ -204,7 +224,9 @@ class EventListing:
             _results.move_to_end(key)
             return found[1]
         listing = cls(filterset, listed(past=past, now=now, cancelled=cancelled))
-        worked = (listing.ids, listing.counts(), listing.all_values("country"), listing.all_values("month"))
+        worked = Worked(
+            listing.ids, listing.counts(), listing.all_values("country"), listing.all_values("month"), {}
+        )
         position = bisect.bisect_right(index["moments"], moment)
         until = index["moments"][position] if position < len(index["moments"]) else float("inf")
         with _index_lock:

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -25,19 +26,30 @@ CALENDAR_TYPE = "text/calendar; charset=utf-8"
 
 def _list_context(request, *, past):
     filterset = EventFilter(request.GET or None, queryset=Event.objects.none())
-    ids, counts, countries, months = listing.EventListing.worked_out(filterset, past=past)
-    filterset.offer("country", countries, lambda code: listing.label("country", code))
-    filterset.offer("month", months, lambda month: listing.label("month", month))
-    page = Paginator(ids, settings.EVENTS_PAGE_SIZE).get_page(request.GET.get("page"))
+    worked = listing.EventListing.worked_out(filterset, past=past)
+    language = get_language()
+    for name, values in (("country", worked.countries), ("month", worked.months)):
+        choices = worked.derived(
+            ("choices", name, language),
+            lambda name=name, values=values: filterset.offered(
+                name, values, lambda v: listing.label(name, v)
+            ),
+        )
+        filterset.offer(name, choices)
+    page = Paginator(worked.ids, settings.EVENTS_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
+    query = params.urlencode()
+    facets = worked.derived(
+        ("facets", language, query), lambda: listing.facets_for_display(worked.counts, filterset, request.GET)
+    )
     return filterset, {
         "filterset": filterset,
         "page_obj": page,
         "events": listing.cards(list(page.object_list)),
-        "facets": listing.facets_for_display(counts, filterset, request.GET),
+        "facets": facets,
         "active_filters": active_filters(filterset, request.GET) if filterset.is_bound else [],
-        "query_without_page": params.urlencode(),
+        "query_without_page": query,
         "past": past,
         "calendar_url": _with_query(reverse("events:calendar"), params) if not past else "",
     }
@@ -107,9 +119,13 @@ def calendar_ics(request):
             status=400,
             content_type="text/plain; charset=utf-8",
         )
-    ids = listing.EventListing.worked_out(filterset, past=False, cancelled=True)[0]
-    events = Event.objects.filter(id__in=ids).select_related("country").order_by("starts_at", "id")
-    body = calendars.calendar(events, name=_("Events of the democracy resource library"))
+    worked = listing.EventListing.worked_out(filterset, past=False, cancelled=True)
+
+    def build():
+        events = Event.objects.filter(id__in=worked.ids).select_related("country").order_by("starts_at", "id")
+        return calendars.calendar(events, name=_("Events of the democracy resource library"))
+
+    body = worked.derived(("calendar", get_language()), build)
     return HttpResponse(body, content_type=CALENDAR_TYPE)
 
 
