@@ -3,11 +3,13 @@
 from datetime import timedelta
 
 import pytest
+import time_machine
 from django.core import mail as django_mail
 from django.utils import timezone
 
 from events import links
 from events.models import Registration, RegistrationStatus
+from library.models import Theme
 from notifications.models import OutgoingMail
 from tests.events.helpers import form_data, make_event, sign_up
 from tests.factories import make_case_study, make_user
@@ -380,3 +382,26 @@ def test_the_pages_speak_arabic_right_to_left(client):
     html = client.get(f"/ar{event.get_absolute_url()}").content.decode()
 
     assert '<html lang="ar" dir="rtl">' in html
+
+
+def test_the_lists_index_follows_changes_and_the_clock(client):
+    soon = make_event(title="Soon forum", starts_at=timezone.now() + timedelta(hours=1), hours=1)
+    make_event(title="Scheduled forum", published_at=timezone.now() + timedelta(minutes=30))
+    first = client.get("/events/").content.decode()
+    assert "Soon forum" in first and "Scheduled forum" not in first
+
+    soon.title = "Renamed forum"
+    soon.save()
+    soon.themes.set([])
+    assert "Renamed forum" in client.get("/events/").content.decode()
+    assert client.get("/events/?theme=youth-engagement").context["events"] == []
+    soon.themes.add(*Theme.objects.filter(slug="youth-engagement"))
+    assert [e.title for e in client.get("/events/?theme=youth-engagement").context["events"]] == [
+        "Renamed forum"
+    ]
+
+    with time_machine.travel(timezone.now() + timedelta(minutes=31)):
+        assert "Scheduled forum" in client.get("/events/").content.decode()
+    with time_machine.travel(timezone.now() + timedelta(hours=3)):
+        assert "Renamed forum" not in client.get("/events/").content.decode()
+        assert "Renamed forum" in client.get("/events/past/").content.decode()
