@@ -111,7 +111,7 @@ def rows_of(queryset):
     return rows
 
 
-_index = {"token": None, "rows": [], "moments": []}
+_index = {"token": None, "rows": [], "moments": [], "themes": {}}
 _index_lock = threading.Lock()
 # worked-out lists (ids and counts) for the current index, each good until the next moment an
 # event goes public or ends; a few hundred filter combinations at most are kept
@@ -148,7 +148,8 @@ def _current_index():
                 rows = rows_of(Event.objects.filter(status__in=PUBLIC_STATUSES))
                 moments = sorted({moment for row in rows for moment in (row.published, row.ends)})
                 _results.clear()
-                _index.update(token=token, rows=rows, moments=moments)
+                themes = {row.id: row.themes for row in rows}
+                _index.update(token=token, rows=rows, moments=moments, themes=themes)
     return _index
 
 
@@ -316,7 +317,7 @@ def cards(ids, now=None):
     its theme names (from the index): two queries."""
     now = now or timezone.now()
     events = {event.pk: event for event in Event.objects.filter(id__in=ids).select_related("country")}
-    themes = {row.id: row.themes for row in public_rows()} if ids else {}
+    themes = _index["themes"]  # the index the list was just worked out from (no second query)
     taken = dict(
         Registration.objects.filter(event_id__in=ids)
         .holding_place(now)

@@ -120,7 +120,7 @@ def test_the_list_takes_a_fixed_number_of_queries_whatever_the_page_size(
         make_event(themes=["youth-engagement", "electoral-processes"], title=f"Event {number}")
     for page_size in (5, 30):
         settings.EVENTS_PAGE_SIZE = page_size
-        with django_assert_max_num_queries(7):
+        with django_assert_max_num_queries(5):
             response = client.get("/events/?theme=youth-engagement")
         assert response.status_code == 200
         assert len(response.context["events"]) == page_size
