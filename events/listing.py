@@ -158,13 +158,13 @@ def public_rows():
     return _current_index()["rows"]
 
 
-def listed(*, past, now=None, cancelled=False):
+def listed(*, past, now=None, cancelled=False, rows=None):
     """The rows of a list: public now, upcoming (soonest first) or past (latest first); cancelled
     events only when asked (the calendar keeps them, marked cancelled)."""
     moment = (now or timezone.now()).timestamp()
     rows = [
         row
-        for row in public_rows()
+        for row in (public_rows() if rows is None else rows)
         if row.published <= moment and (cancelled or not row.cancelled) and ((row.ends <= moment) == past)
     ]
     return rows[::-1] if past else rows
@@ -224,7 +224,7 @@ class EventListing:
         if found is not None and moment < found[0]:
             _results.move_to_end(key)
             return found[1]
-        listing = cls(filterset, listed(past=past, now=now, cancelled=cancelled))
+        listing = cls(filterset, listed(past=past, now=now, cancelled=cancelled, rows=index["rows"]))
         worked = Worked(
             listing.ids, listing.counts(), listing.all_values("country"), listing.all_values("month"), {}
         )
