@@ -407,3 +407,20 @@ def test_the_lists_index_follows_changes_and_the_clock(client):
     with time_machine.travel(timezone.now() + timedelta(hours=3)):
         assert "Renamed forum" not in client.get("/events/").content.decode()
         assert "Renamed forum" in client.get("/events/past/").content.decode()
+
+
+def test_the_filterset_also_filters_a_queryset_for_other_apps():
+    from events.filters import EventFilter
+    from events.models import Event
+
+    make_event(title="Youth forum", themes=["youth-engagement"], languages=["fr"])
+    make_event(title="Lima forum", country="PE", city="Lima", languages=["es"], format="hybrid")
+
+    def titles(query):
+        from django.http import QueryDict
+
+        return sorted(e.title for e in EventFilter(QueryDict(query), queryset=Event.objects.public()).qs)
+
+    assert titles("language=fr") == ["Youth forum"]
+    assert titles("region=americas&format=hybrid") == ["Lima forum"]
+    assert titles("theme=youth-engagement") == ["Youth forum"]
