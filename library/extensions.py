@@ -43,3 +43,5 @@ class Sections:
 resource_sections = Sections("resource")
 # fn(request) on the signed-in person's /accounts/ page
 account_sections = Sections("account")
+# fn(request, theme) on a theme's page (public and cached, like resource pages)
+theme_sections = Sections("theme")

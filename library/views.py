@@ -214,7 +214,7 @@ def theme_detail(request, slug):
         request,
         theme=theme,
         template="library/theme_detail.html",
-        context={"theme": theme},
+        context={"theme": theme, "theme_sections": extensions.theme_sections.render_for(request, theme)},
         feed_url=feed_url_for(request.GET, theme=theme),
     )
 

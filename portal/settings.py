@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "portal",
     "notifications",
     "events",
+    "programmes",
     "casestudies",
     "library",
     "django.contrib.admin",

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from events.sitemaps import EventSitemap
 from library.sitemaps import MultilingualSitemap, ResourceSitemap, ThemeSitemap
+from programmes.sitemaps import CollectionSitemap, ProgrammeSitemap
 
 STATIC_PAGES = [
     "home",
@@ -14,6 +15,8 @@ STATIC_PAGES = [
     "library:themes",
     "events:list",
     "events:past",
+    "programmes:collections",
+    "programmes:programmes",
 ]
 
 
@@ -33,4 +36,6 @@ SITEMAPS = {
     "themes": ThemeSitemap,
     "resources": ResourceSitemap,
     "events": EventSitemap,
+    "collections": CollectionSitemap,
+    "programmes": ProgrammeSitemap,
 }

@@ -24,6 +24,14 @@ STEPS = [
 ]
 
 
+def register(step):
+    """Apps built on the library add their demo step (run after the library's own) from their
+    AppConfig.ready(), so the library never imports them."""
+    if step not in STEPS:
+        STEPS.append(step)
+    return step
+
+
 def run_steps(options, steps=None):
     """Run every step; the outcomes of those that ran, in order."""
     outcomes = []

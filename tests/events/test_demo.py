@@ -14,8 +14,10 @@ pytestmark = pytest.mark.django_db
 def test_the_events_step_joins_seed_demo_after_the_librarys_own_steps():
     add_demo_step()
 
-    assert steps.STEPS[-1] is seed_demo_events
+    from library.demo.partners import seed_partner_organisations
+
     assert steps.STEPS.count(seed_demo_events) == 1
+    assert steps.STEPS.index(seed_demo_events) > steps.STEPS.index(seed_partner_organisations)
 
 
 def test_it_seeds_upcoming_and_past_events_of_every_sort_once():
