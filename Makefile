@@ -38,7 +38,8 @@ install: $(INSTALLED) $(COMPILED)
 
 # Development mail is written to var/mail/ (one readable .log file per message) unless EMAIL_URL says
 # otherwise. Beside the server run the task worker that delivers it and, every five minutes,
-# send_reminders (in production: a worker service and a cron line, see README "Production").
+# send_reminders (in production: a worker service and a cron line, see README "Production"); once the
+# server is up, check_links looks at the demo's links (README "Living content").
 RUN_ENV = DEBUG=1 LOG_FORMAT=text EMAIL_URL=$${EMAIL_URL:-file://var/mail}
 
 run: $(INSTALLED) $(COMPILED)
@@ -47,7 +48,8 @@ run: $(INSTALLED) $(COMPILED)
 	@echo "Mail is written to var/mail/; the task worker and send_reminders run beside the server."
 	@$(RUN_ENV) $(PY) manage.py db_worker --no-startup-delay & worker=$$!; \
 	(while sleep 300; do $(RUN_ENV) $(PY) manage.py send_reminders >/dev/null; done) & reminders=$$!; \
-	trap 'kill $$worker $$reminders 2>/dev/null' EXIT INT TERM; \
+	(sleep 20; $(RUN_ENV) $(PY) manage.py check_links >/dev/null) & links=$$!; \
+	trap 'kill $$worker $$reminders $$links 2>/dev/null' EXIT INT TERM; \
 	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
 test: $(INSTALLED) $(NODE_INSTALLED) $(COMPILED)

@@ -13,16 +13,16 @@ from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.timezone import localtime
+from django.utils.timezone import localdate, localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from library import subtypes, workflow
+from library import extensions, reviews, subtypes, workflow
 from library.admin_forms import ResourceAdminForm, ResourceFileForm
 from library.admin_import import ImportExportAdminMixin
-from library.models import Country, Resource, ResourceFile, StatusChange, Theme
+from library.models import Country, FileVersion, Resource, ResourceFile, StatusChange, Theme
 from library.models.resources import Kind, Status
 
 
@@ -60,8 +60,19 @@ class ResourceFileInline(admin.TabularInline):
     model = ResourceFile
     form = ResourceFileForm
     extra = 0
-    fields = ("title", "file", "language", "access", "position", "format", "size", "sha256")
-    readonly_fields = ("format", "size", "sha256")
+    fields = (
+        "title",
+        "file",
+        "change_notes",
+        "language",
+        "access",
+        "position",
+        "version",
+        "format",
+        "size",
+        "sha256",
+    )
+    readonly_fields = ("version", "format", "size", "sha256")
 
     # files follow the resource: whoever may not change it may not change its files
     def has_add_permission(self, request, obj=None):
@@ -74,11 +85,41 @@ class ResourceFileInline(admin.TabularInline):
         return super().has_delete_permission(request, obj) and workflow.may_edit(request.user, obj)
 
 
+class ReviewFilter(admin.SimpleListFilter):
+    """Review dates (library.reviews): what is overdue, what comes due this month or soon."""
+
+    title = _("review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("due", _("Due this month or overdue")),
+            ("overdue", _("Overdue")),
+            ("soon", _("Due in the next three months")),
+            ("none", _("No review date")),
+        ]
+
+    def queryset(self, request, queryset):
+        today = localdate()
+        value = self.value()
+        if value == "due":
+            return queryset.due_for_review(today)
+        if value == "overdue":
+            return queryset.overdue_for_review(today)
+        if value == "soon":
+            return queryset.filter(
+                status=Status.PUBLISHED, review_by__gte=today, review_by__lte=reviews.add_months(today, 3)
+            )
+        if value == "none":
+            return queryset.filter(review_by__isnull=True)
+        return queryset
+
+
 @admin.register(Resource)
 class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
     form = ResourceAdminForm
     change_form_template = "admin/library/resource/change_form.html"
-    list_display = ("title", "kind", "state", "published_at", "created_by", "updated_at")
+    list_display = ("title", "kind", "state", "published_at", "review_by", "created_by", "updated_at")
     list_filter = (
         PublicationStateFilter,
         "kind",
@@ -86,6 +127,7 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
         ("created_by", admin.RelatedOnlyFieldListFilter),
         ("published_at", admin.DateFieldListFilter),
         ("updated_at", admin.DateFieldListFilter),
+        ReviewFilter,
         "language",
         "featured",
     )
@@ -95,12 +137,13 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
     autocomplete_fields = ("themes", "countries", "related", "translation_of")
     date_hierarchy = "published_at"
     inlines = [ResourceFileInline]
-    readonly_fields = ("state", "created_by", "updated_by")
-    actions = ["submit_for_review", "return_to_draft", "publish_now", "unpublish", "archive"]
+    readonly_fields = ("state", "created_by", "updated_by", "reviewed_at", "reviewed_by")
+    actions = ["submit_for_review", "return_to_draft", "publish_now", "unpublish", "archive", "mark_reviewed"]
     history_latest_first = True
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "summary", "body", "language", "translation_of")}),
         (_("Publishing"), {"fields": ("state", "published_at", "featured", "created_by", "updated_by")}),
+        (_("Review"), {"fields": ("review_by", "reviewed_at", "reviewed_by")}),
         (_("Classification"), {"fields": ("themes", "tags", "new_tags", "countries", "related")}),
         (_("Cover image"), {"fields": ("cover", "cover_alt")}),
     )
@@ -182,6 +225,9 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
                 "preview_url": reverse("library:preview", args=[obj.pk]) if obj and obj.pk else "",
                 "status_changes": workflow.history(obj)[:10] if obj and obj.pk else [],
                 "state_label": resource.state_label,
+                "admin_sections": (
+                    extensions.admin_resource_sections.render_for(request, obj) if obj and obj.pk else []
+                ),
             }
         )
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -193,6 +239,12 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        # a new version of a file records who uploaded it (library.file_versions)
+        for file_form in formset.forms:
+            file_form.instance.changed_by = request.user
+        super().save_formset(request, form, formset, change)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -323,6 +375,32 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
     def archive(self, request, queryset):
         self._bulk_move(request, queryset, "archive")
 
+    @admin.action(description=_("Mark as reviewed"), permissions=["publish"])
+    def mark_reviewed(self, request, queryset):
+        """Who reviewed and when go into each resource's history; the next date is one period on."""
+        published = queryset.filter(status=Status.PUBLISHED).select_related(None).only("pk", "kind")
+        marked = reviews.mark_reviewed(published, request.user)
+        skipped = queryset.count() - marked
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d resource marked as reviewed.", "%(count)d resources marked as reviewed.", marked
+            )
+            % {"count": marked},
+            messages.SUCCESS if marked else messages.WARNING,
+        )
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d resource was left as it was: only published resources are reviewed.",
+                    "%(count)d resources were left as they were: only published resources are reviewed.",
+                    skipped,
+                )
+                % {"count": skipped},
+                messages.WARNING,
+            )
+
 
 @admin.register(StatusChange)
 class StatusChangeAdmin(admin.ModelAdmin):
@@ -331,6 +409,25 @@ class StatusChangeAdmin(admin.ModelAdmin):
     list_select_related = ("resource", "by")
     search_fields = ("resource__title",)
     date_hierarchy = "at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(FileVersion)
+class FileVersionAdmin(admin.ModelAdmin):
+    """Every version of every file (read-only: a new version is uploaded on the resource's page)."""
+
+    list_display = ("resource_file", "number", "created_at", "created_by", "size")
+    list_select_related = ("resource_file", "created_by")
+    search_fields = ("resource_file__title", "resource_file__resource__title", "notes")
+    date_hierarchy = "created_at"
 
     def has_add_permission(self, request):
         return False

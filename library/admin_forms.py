@@ -68,10 +68,41 @@ class ResourceAdminForm(forms.ModelForm):
 
 class ResourceFileForm(forms.ModelForm):
     file = CheckedFileField(label=_("file"), kinds=DOCUMENT_TYPES)
+    change_notes = forms.CharField(
+        label=_("change notes"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 2, "cols": 30}),
+        help_text=_(
+            "Choosing a new file for an existing one uploads its next version (the download address "
+            "stays the same): say what changed, in Markdown. People who downloaded it are told."
+        ),
+    )
 
     class Meta:
         model = ResourceFile
         fields = ("title", "file", "language", "access", "position")
+
+    @property
+    def is_new_version(self):
+        return self.instance.pk is not None and "file" in self.changed_data
+
+    def clean(self):
+        cleaned = super().clean()
+        notes = (cleaned.get("change_notes") or "").strip()
+        if self.is_new_version and not notes:
+            self.add_error("change_notes", _("Say what changed in this new version."))
+        elif notes and not self.is_new_version:
+            self.add_error(
+                "change_notes",
+                _("Change notes go with a new version: choose its file, or leave the notes empty."),
+            )
+        cleaned["change_notes"] = notes
+        return cleaned
+
+    def save(self, commit=True):
+        self.instance.change_notes = self.cleaned_data.get("change_notes", "")
+        return super().save(commit)
 
 
 class MergeTagsForm(forms.Form):

@@ -8,8 +8,9 @@ from library.client_address import address_fingerprint
 from library.models import DownloadLog, Resource, ResourceFile
 
 
-def record_downloads(request, files, *, in_bundle=False):
-    """Log that these files went to this person and count them on each file and its resource.
+def record_downloads(request, files, *, in_bundle=False, version=None):
+    """Log that these files went to this person and count them on each file and its resource
+    (`version`: the number of the earlier version sent; else each file's current one).
 
     The counters are raised with F() expressions, so concurrent downloads never lose a count."""
     files = list(files)
@@ -31,6 +32,8 @@ def record_downloads(request, files, *, in_bundle=False):
                 organisation=organisation,
                 in_bundle=in_bundle,
                 client_hash=fingerprint,
+                version=version or resource_file.version,
+                language=(getattr(request, "LANGUAGE_CODE", "") or "")[:10],
             )
             for resource_file in files
         )

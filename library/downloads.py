@@ -15,7 +15,7 @@ from zipstream import ZipStream
 from library import access
 from library.access import Decision
 from library.download_log import record_downloads
-from library.models import ResourceFile
+from library.models import FileVersion, ResourceFile
 from library.models.resources import Kind
 from library.serving import BLOCK_SIZE, content_disposition, content_type_for, file_response
 
@@ -70,11 +70,44 @@ def download(request, file_uuid):
     return response
 
 
-def _signed_redirect(request, resource_file):
+@require_safe
+def download_version(request, file_uuid, number):
+    """An earlier version of a file, under the file's own access rule; the current version (and
+    any number the file never had) is 404 here: it lives at the file's own address."""
+    resource_file = ResourceFile.objects.select_related("resource").filter(uuid=file_uuid).first()
+    decision = access.decide(request.user, resource_file)
+    if decision is not Decision.ALLOW:
+        return _refuse(request, decision, resource_file=resource_file)
+    version = get_object_or_404(
+        FileVersion.objects.filter(resource_file=resource_file, number__lt=resource_file.version),
+        number=number,
+    )
+    if settings.MEDIA_SIGNED_URL_SECONDS:
+        return _signed_redirect(request, resource_file, stored=version.file, version=version.number)
+    try:
+        size = version.file.size
+    except FileNotFoundError:
+        raise Http404 from None
+    response, byte_range = file_response(
+        request,
+        lambda: version.file.storage.open(version.file.name, "rb"),
+        size=size,
+        sha256=version.sha256,
+        filename=download_name(version),
+        private=resource_file.is_partner_only or not resource_file.resource.is_public,
+    )
+    sent_from_start = response.status_code == 200 or (response.status_code == 206 and byte_range.start == 0)
+    if request.method == "GET" and sent_from_start:
+        record_downloads(request, [resource_file], version=version.number)
+    return response
+
+
+def _signed_redirect(request, resource_file, *, stored=None, version=None):
     """Object storage: the bucket is private; hand out an address that works for a minute or so."""
-    name = download_name(resource_file)
-    url = resource_file.file.storage.url(
-        resource_file.file.name,
+    stored = stored or resource_file.file
+    name = stored.name.rsplit("/", 1)[-1]
+    url = stored.storage.url(
+        stored.name,
         parameters={
             "ResponseContentDisposition": content_disposition(name),
             "ResponseContentType": content_type_for(name),
@@ -82,7 +115,7 @@ def _signed_redirect(request, resource_file):
         expire=settings.MEDIA_SIGNED_URL_SECONDS,
     )
     if request.method == "GET":
-        record_downloads(request, [resource_file])
+        record_downloads(request, [resource_file], version=version)
     response = HttpResponseRedirect(url)
     response["Cache-Control"] = "private, no-store"
     return response

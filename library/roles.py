@@ -17,6 +17,7 @@ EDITOR_PERMISSIONS = {
         "change_resourcefile",
         "delete_resourcefile",
         "view_resourcefile",
+        "view_fileversion",
         "view_theme",
         "view_country",
         "view_statuschange",

@@ -29,5 +29,10 @@ urlpatterns = [
     path("tags/<slug:slug>/", views.tag_detail, name="tag-detail"),
     path("toolkits/<slug:slug>/files.zip", downloads.bundle, name="bundle"),
     path("downloads/<uuid:file_uuid>/", downloads.download, name="download"),
+    path(
+        "downloads/<uuid:file_uuid>/versions/<int:number>/",
+        downloads.download_version,
+        name="download-version",
+    ),
     path("preview/<int:pk>/", preview.preview, name="preview"),
 ]

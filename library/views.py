@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import condition, require_safe
 from taggit.models import Tag
 
-from library import citations, covers, extensions, structured_data, subtypes
+from library import citations, covers, extensions, file_versions, structured_data, subtypes
 from library.cache import cache_public_page, public_state, remember
 from library.facets import facets_for_display
 from library.filters import ResourceFilter, active_filters
@@ -161,8 +161,11 @@ def detail_context(request, resource):
     """What a resource's page shows (the public page and the staff preview alike)."""
     url = request.build_absolute_uri(resource.get_absolute_url())
     related, language_versions = related_and_language_versions(resource)
+    # each file's versions, for "Updated <date>: <notes>" and "Earlier versions": one query
+    prefetch_related_objects([resource], "files__versions")
     return {
         "resource": resource,
+        "file_updates": file_versions.recent_updates(resource.files.all(), timezone.now()),
         "related": related,
         "language_versions": language_versions,
         "citation": citations.apa_html(resource, url),

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "notifications",
     "events",
     "programmes",
+    "upkeep",
     "casestudies",
     "library",
     "django.contrib.admin",
@@ -181,6 +182,20 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # --- The library ----------------------------------------------------------------------
 LIBRARY_PAGE_SIZE = env_int("LIBRARY_PAGE_SIZE", 20)
+# Living content (issue 16): months from publication (or the last review) to a resource's next
+# "review by" date, per kind; how long "Updated <date>: <notes>" shows for a new file version.
+LIBRARY_REVIEW_MONTHS = {
+    "toolkit": env_int("REVIEW_MONTHS_TOOLKIT", 24),
+    "guide": env_int("REVIEW_MONTHS_GUIDE", 24),
+    "case-study": env_int("REVIEW_MONTHS_CASE_STUDY", 36),
+}
+FILE_VERSION_RECENT_DAYS = env_int("FILE_VERSION_RECENT_DAYS", 90)
+# upkeep: news of new versions go out this many people per task; check_links' bounds
+CHANGE_NOTICE_BATCH_SIZE = env_int("CHANGE_NOTICE_BATCH_SIZE", 500)
+LINK_CHECK_CONCURRENCY = env_int("LINK_CHECK_CONCURRENCY", 8)
+LINK_CHECK_HOST_DELAY = float(env_str("LINK_CHECK_HOST_DELAY", "1.0"))
+LINK_CHECK_TIMEOUT = float(env_str("LINK_CHECK_TIMEOUT", "10"))
+LINK_CHECK_MAX_REDIRECTS = env_int("LINK_CHECK_MAX_REDIRECTS", 10)
 
 # Events (README "Events"): list page size; how long an unconfirmed registration holds its place;
 # how long the signed links in registrants' mail work; how many days after an event its

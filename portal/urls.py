@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", views.account, name="account"),
     path("accounts/two-factor/", twofactor.two_factor, name="two-factor"),
     path("accounts/two-factor/qr.svg", twofactor.two_factor_qr, name="two-factor-qr"),
+    path("accounts/change-notices/", include("upkeep.urls")),
     path(
         "accounts/password_reset/",
         auth_views.PasswordResetView.as_view(form_class=QueuedPasswordResetForm),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from library.demo.accounts import seed_accounts
 from library.demo.content import seed_demo_content
 from library.demo.generated import seed_generated
+from library.demo.living import seed_living_content
 from library.demo.partners import seed_partner_organisations
 
 
@@ -21,6 +22,7 @@ STEPS = [
     seed_generated,
     seed_accounts,
     seed_partner_organisations,
+    seed_living_content,
 ]
 
 

@@ -32,6 +32,10 @@ class DownloadLog(models.Model):
         verbose_name=_("partner organisation"),
     )
     in_bundle = models.BooleanField(_("in a ZIP of all files"), default=False)
+    # which version of the file went out, and the interface language the person was reading in
+    # (news of a later version is written to them in that language)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    language = models.CharField(_("language"), max_length=10, blank=True)
     # HMAC of the client address keyed with the secret key and the day: lets staff see that many
     # downloads came from one place on one day, and cannot be turned back into the address.
     client_hash = models.CharField(_("client fingerprint"), max_length=64, blank=True, editable=False)

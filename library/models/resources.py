@@ -55,6 +55,16 @@ class ResourceQuerySet(models.QuerySet):
     def in_review(self):
         return self.filter(status=Status.REVIEW)
 
+    def due_for_review(self, today):
+        """Published (or scheduled) resources whose review date falls before the end of today's
+        month: the overdue ones and those due this month."""
+        from library.reviews import end_of_month
+
+        return self.filter(status=Status.PUBLISHED, review_by__lte=end_of_month(today))
+
+    def overdue_for_review(self, today):
+        return self.filter(status=Status.PUBLISHED, review_by__lt=today)
+
     def newest_first(self):
         return self.order_by("-published_at", "-id")
 
@@ -123,6 +133,25 @@ class Resource(DatabaseCountersMixin, models.Model):
         ),
     )
     download_count = models.PositiveIntegerField(_("downloads"), default=0, editable=False)
+    # when staff should look at it again (library.reviews): set on publication from the kind's
+    # default period, moved on by "mark as reviewed"
+    review_by = models.DateField(
+        _("review by"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("When staff should check that the resource is still true. Set on publication."),
+    )
+    reviewed_at = models.DateTimeField(_("last reviewed"), null=True, blank=True, editable=False)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("last reviewed by"),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     created_by = models.ForeignKey(
@@ -172,6 +201,17 @@ class Resource(DatabaseCountersMixin, models.Model):
 
     def __str__(self):
         return self.title
+
+    def save(self, *args, **kwargs):
+        # a resource gets its first review date when it is published, however it is published
+        if self.status == Status.PUBLISHED and self.review_by is None:
+            from library.reviews import first_review_date
+
+            self.review_by = first_review_date(self)
+            update_fields = kwargs.get("update_fields")
+            if update_fields is not None and "review_by" not in update_fields:
+                kwargs["update_fields"] = [*update_fields, "review_by"]
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("library:detail", kwargs={"segment": KIND_URL_SEGMENTS[self.kind], "slug": self.slug})

@@ -1,8 +1,11 @@
-"""The staff dashboard on the admin index: waiting for review, scheduled, recent changes."""
+"""The staff dashboard on the admin index: waiting for review, scheduled, due for a content
+review, recent changes."""
 
 from django import template
+from django.utils.timezone import localdate
 from reversion.models import Version
 
+from library import workflow
 from library.models import Resource
 
 register = template.Library()
@@ -22,8 +25,16 @@ def publishing_dashboard(context):
         .order_by("-revision__date_created", "-pk")[:DASHBOARD_ROWS]
     )
     resources = Resource.objects.only("pk", "kind", "title").in_bulk([int(v.object_id) for v in versions])
+    today = localdate()
+    due = Resource.objects.due_for_review(today).order_by("review_by", "id")
     return {
         "show": True,
+        "today": today,
+        "review_due": due.only("pk", "kind", "title", "review_by", "reviewed_at")[:DASHBOARD_ROWS],
+        "review_due_count": due.count(),
+        "review_overdue_count": Resource.objects.overdue_for_review(today).count(),
+        "may_mark_reviewed": workflow.may_publish(request.user),
+        "csrf_token": context.get("csrf_token"),
         "in_review": in_review[:DASHBOARD_ROWS],
         "in_review_count": in_review.count(),
         "scheduled": Resource.objects.scheduled().order_by("published_at")[:DASHBOARD_ROWS],

@@ -139,6 +139,7 @@ def test_replacing_a_file_records_the_new_size_and_sha256(editor_client):
     new_content = sample.pdf(text="Second edition, longer")
     data = resource_fields(draft)
     data["files-0-file"] = SimpleUploadedFile("guide.pdf", new_content)
+    data["files-0-change_notes"] = "A longer second edition."
     assert editor_client.post(change_url(draft), data).status_code == 302
     old.refresh_from_db()
     assert old.sha256 == hashlib.sha256(new_content).hexdigest() and old.size == len(new_content)
