@@ -11,7 +11,7 @@ NODE_INSTALLED := node_modules/.installed
 CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po */locale/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 
-.PHONY: run test lint bench bench-import bench-weight install clean messages check-deploy backup restore loadtest
+.PHONY: run test lint bench bench-import bench-weight bench-events install clean messages check-deploy backup restore loadtest
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,10 @@ bench-weight: $(INSTALLED)
 	$(PY) benchmarks/page_weight.py
 
 # importing 100,000 generated resources into SQLite and PostgreSQL (records/s, peak memory)
+# events list at 5,000 events / 200,000 registrations, concurrent registrations, mail size (PostgreSQL)
+bench-events: $(INSTALLED) $(COMPILED)
+	$(PY) benchmarks/events_bench.py
+
 bench-import: $(INSTALLED)
 	$(PY) benchmarks/import_bench.py
 

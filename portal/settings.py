@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "portal",
     "notifications",
     "mentoring",
+    "events",
     "programmes",
     "upkeep",
     "casestudies",
@@ -202,6 +203,16 @@ LINK_CHECK_MAX_REDIRECTS = env_int("LINK_CHECK_MAX_REDIRECTS", 10)
 # --- Peer mentoring (README: Peer mentoring) --------------------------------------------
 MENTORING_REQUESTS_PER_DAY = env_int("MENTORING_REQUESTS_PER_DAY", 5)  # asks per person per day
 MENTORING_REMINDER_WEEKS = env_int("MENTORING_REMINDER_WEEKS", 3)  # quiet weeks before a reminder
+# Events (README "Events"): list page size; how long an unconfirmed registration holds its place;
+# how long the signed links in registrants' mail work; how many days after an event its
+# registrants' personal data is deleted (by send_reminders); registrations one client address,
+# and one e-mail address, may make per hour; the domain in calendar UIDs.
+EVENTS_PAGE_SIZE = env_int("EVENTS_PAGE_SIZE", 20)
+EVENTS_CONFIRMATION_HOURS = env_int("EVENTS_CONFIRMATION_HOURS", 48)
+EVENTS_LINK_MAX_AGE_DAYS = env_int("EVENTS_LINK_MAX_AGE_DAYS", 400)
+EVENTS_KEEP_PERSONAL_DATA_DAYS = env_int("EVENTS_KEEP_PERSONAL_DATA_DAYS", 90)
+EVENTS_REGISTRATIONS_PER_HOUR = env_int("EVENTS_REGISTRATIONS_PER_HOUR", 20)
+EVENTS_CALENDAR_DOMAIN = env_str("EVENTS_CALENDAR_DOMAIN", "events.democracy-library.invalid")
 
 # --- Production: security, caching, serving, observability (issue 8) --------------------
 # DEBUG off means HTTPS: secure cookies, HSTS, redirect to HTTPS. The proxy's scheme header is

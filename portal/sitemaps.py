@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 
+from events.sitemaps import EventSitemap
 from library.sitemaps import MultilingualSitemap, ResourceSitemap, ThemeSitemap
 from programmes.sitemaps import CollectionSitemap, ProgrammeSitemap
 
@@ -12,6 +13,8 @@ STATIC_PAGES = [
     "library:guides",
     "library:case-studies",
     "library:themes",
+    "events:list",
+    "events:past",
     "programmes:collections",
     "programmes:programmes",
 ]
@@ -32,6 +35,7 @@ SITEMAPS = {
     "pages": StaticPageSitemap,
     "themes": ThemeSitemap,
     "resources": ResourceSitemap,
+    "events": EventSitemap,
     "collections": CollectionSitemap,
     "programmes": ProgrammeSitemap,
 }

@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("mentoring.urls")),
+    path("", include("events.urls")),
     path("", include("programmes.urls")),
     path("", include("library.urls")),
     prefix_default_language=False,

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 
+from events.models import Event
 from library import access, extensions
 from library.cache import cache_public_page
 from library.filters import ResourceFilter
@@ -23,6 +24,7 @@ logger = logging.getLogger(__name__)
 
 HOME_LATEST = 6
 HOME_FEATURED = 3
+HOME_EVENTS = 3
 
 
 @cache_public_page
@@ -35,6 +37,12 @@ def home(request):
             "featured": published.filter(featured=True).newest_first().for_cards()[:HOME_FEATURED],
             "latest": published.newest_first().for_cards()[:HOME_LATEST],
             "themes": themes_with_counts(),
+            # cached with the page: no places-left count here (the event pages have it, always fresh)
+            "events": Event.objects.public()
+            .active()
+            .upcoming()
+            .select_related("country")
+            .prefetch_related("themes")[:HOME_EVENTS],
             "search_form": ResourceFilter(queryset=Resource.objects.none()).form,
         },
     )

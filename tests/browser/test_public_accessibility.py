@@ -20,7 +20,7 @@ PAGE_NAMES = [
     "home", "library", "library searched and filtered", "library with no results", "library page 2",
     "toolkits", "guides", "case studies", "toolkit", "guide", "case study", "themes", "theme", "tag",
     "login", "partner-only file (signed in, no partner)", "not found", "account", "partner account",
-    "server error",
+    "server error", "events", "events filtered", "past events", "event", "past event", "event registration",
 ]  # fmt: skip
 
 

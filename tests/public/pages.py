@@ -38,7 +38,27 @@ def make_sample_library():
         themes=["civil-society-and-government"],
         countries=["TN"],
     )
+    sample["events"] = make_sample_events(sample)
     return sample
+
+
+def make_sample_events(sample):
+    """An upcoming event (interpreted, with speakers) and a past one with an outcome resource."""
+    from tests.events.helpers import make_event
+
+    upcoming = make_event(
+        title="Regional forum on citizen observation",
+        slug="sample-forum",
+        themes=["electoral-processes"],
+        interpretation_languages=["fr", "ar"],
+        accessibility="Step-free entrance; **sign language** on request.",
+    )
+    upcoming.speakers.create(name="Grace Atieno", role="facilitator", affiliation="Election Watch")
+    past = make_event(
+        title="Workshop on community radio", slug="sample-past-workshop", days=-20, materials="- Notes"
+    )
+    past.outcomes.set([sample["case_study"]])
+    return {"upcoming": upcoming, "past": past}
 
 
 def public_pages(sample):
@@ -67,6 +87,12 @@ def english_addresses(sample, partner_file):
         "tag": "/tags/election-observation/",
         "login": "/accounts/login/",
         "partner-only file (signed in, no partner)": partner_file.get_absolute_url(),
+        "events": "/events/",
+        "events filtered": "/events/?theme=electoral-processes&format=in-person",
+        "past events": "/events/past/",
+        "event": sample["events"]["upcoming"].get_absolute_url(),
+        "past event": sample["events"]["past"].get_absolute_url(),
+        "event registration": sample["events"]["upcoming"].get_absolute_url() + "register/",
         "not found": "/no-such-page/",
     }
 
