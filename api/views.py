@@ -136,7 +136,7 @@ class ResourceList(OpenDataView):
 
     @staticmethod
     def _facets(listing, filterset, request, names):
-        shown = facets_for_display(listing.facet_counts(), filterset, request.GET)
+        shown = facets_for_display(listing.facet_counts(), filterset)
         by_name = {facet.name: facet for facet in shown}
         return {
             name: [
