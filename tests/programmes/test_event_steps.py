@@ -203,3 +203,23 @@ def test_query_counts_stay_flat_with_event_steps(client, visitor):
         posts.append(len(queries))
     assert counts[0] == counts[1], counts
     assert posts[0] == posts[1], posts
+
+
+def test_a_registration_through_the_events_app_counts_once_confirmed(client, visitor):
+    """The real registration path: signed in with another address, the registration waits for
+    the e-mail confirmation, and only then is the step done."""
+    from events.registration import confirm, register
+    from tests.events.helpers import applicant
+
+    event = make_event()
+    programme, _module, step = _programme_with_event_step(event)
+    client.force_login(visitor)
+    client.post(f"{programme.get_absolute_url()}enrol/")
+    registration = register(event, applicant(email="someone.else@example.org"), user=visitor)
+    assert registration.status == RegistrationStatus.PENDING
+    page = client.get(programme.get_absolute_url()).content.decode()
+    assert "Your registration is not confirmed yet" in page
+    assert client.post(_step_url(programme, step), {"done": "1"}).status_code == 409
+    confirm(registration)
+    assert client.post(_step_url(programme, step), {"done": "1"}).status_code == 302
+    assert StepDone.objects.filter(step=step).exists()
