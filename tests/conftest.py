@@ -94,13 +94,13 @@ def partner(organisation):
 @pytest.fixture
 def run_worker(db, monkeypatch):
     """Run the task worker (django-tasks-db's own Worker loop, as `manage.py db_worker --batch`)
-    until no task is ready; returns how many tasks it ran. Inside a test's transaction the worker
+    until no task is ready (or `max_tasks` have run); returns how many tasks it ran. Inside a test's transaction the worker
     must not recycle the database connection (that would end the transaction), so only that
     call is skipped there; transactional tests run the loop whole."""
     from django.db import connection
     from django_tasks_db.management.commands import db_worker
 
-    def run():
+    def run(max_tasks=None):
         if connection.in_atomic_block:
             monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
         worker = db_worker.Worker(
@@ -110,7 +110,7 @@ def run_worker(db, monkeypatch):
             batch=True,
             backend_name="default",
             startup_delay=False,
-            max_tasks=None,
+            max_tasks=max_tasks,
             worker_id="test-worker",
         )
         worker.run()
@@ -127,3 +127,25 @@ def unused_tcp_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server(unused_tcp_port):
+    """A real SMTP server on loopback (aiosmtpd): (controller, inbox); inbox.messages are the
+    email.message.Message objects it received."""
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message
+
+    class Inbox(Message):
+        def __init__(self):
+            super().__init__()
+            self.messages = []
+
+        def handle_message(self, message):
+            self.messages.append(message)
+
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=unused_tcp_port)
+    controller.start()
+    yield controller, inbox
+    controller.stop()

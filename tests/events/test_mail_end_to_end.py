@@ -5,8 +5,6 @@ import email
 from email import policy
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 from django.core.management import call_command
 from icalendar import Calendar
 
@@ -14,24 +12,6 @@ from events.registration import confirm
 from notifications.models import OutgoingMail
 from tests.events.helpers import make_event, sign_up
 from tests.reference_data import restore_reference_data
-
-
-class Inbox(Message):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def handle_message(self, message):
-        self.messages.append(message)
-
-
-@pytest.fixture
-def smtp_server(unused_tcp_port):
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=unused_tcp_port)
-    controller.start()
-    yield controller, inbox
-    controller.stop()
 
 
 def received(raw):

@@ -5,30 +5,10 @@ import email
 from email import policy
 
 import pytest
-from aiosmtpd.controller import Controller
-from aiosmtpd.handlers import Message
 from django.core.management import call_command
 
 from notifications.models import OutgoingMail
 from notifications.outbox import queue_mail
-
-
-class Inbox(Message):
-    def __init__(self):
-        super().__init__()
-        self.messages = []
-
-    def handle_message(self, message):
-        self.messages.append(message)
-
-
-@pytest.fixture
-def smtp_server(unused_tcp_port):
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=unused_tcp_port)
-    controller.start()
-    yield controller, inbox
-    controller.stop()
 
 
 @pytest.mark.django_db(transaction=True)

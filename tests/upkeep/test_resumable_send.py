@@ -26,31 +26,13 @@ PEOPLE = 20_000
 BATCH = 500
 
 
-def run_notice_batches(monkeypatch, max_tasks):
-    """The worker loop (django-tasks-db's own), stopped after `max_tasks` tasks. Batches of news
-    have a higher priority than single deliveries, so the worker takes them first."""
-    from django_tasks_db.management.commands import db_worker
-
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-    worker = db_worker.Worker(
-        queue_names=["*"],
-        excluded_queue_names=[],
-        interval=0,
-        batch=True,
-        backend_name="default",
-        startup_delay=False,
-        max_tasks=max_tasks,
-        worker_id="test-worker",
-    )
-    worker.run()
-    return worker._run_tasks
-
-
 def batch_tasks(**filters):
     return DBTaskResult.objects.filter(task_path="upkeep.tasks.send_change_notice_batch", **filters)
 
 
-def test_twenty_thousand_downloaders_each_get_exactly_one_message_through_crashes(monkeypatch, settings):
+def test_twenty_thousand_downloaders_each_get_exactly_one_message_through_crashes(
+    monkeypatch, settings, run_worker
+):
     settings.CHANGE_NOTICE_BATCH_SIZE = BATCH
     toolkit = make_toolkit(slug="big-kit")
     resource_file = make_file(toolkit, content=sample.pdf(text="One"), name="kit.pdf")
@@ -73,7 +55,7 @@ def test_twenty_thousand_downloaders_each_get_exactly_one_message_through_crashe
     notice = ChangeNotice.objects.get()
 
     # 1. the worker stops after five batches (a deploy, SIGTERM between tasks)
-    assert run_notice_batches(monkeypatch, max_tasks=5) == 5
+    assert run_worker(max_tasks=5) == 5
     assert OutgoingMail.objects.count() == 5 * BATCH
     notice.refresh_from_db()
     assert notice.cursor == sorted(people)[5 * BATCH - 1] and notice.finished_at is None
@@ -88,7 +70,7 @@ def test_twenty_thousand_downloaders_each_get_exactly_one_message_through_crashe
         return real_queue_mail(**kwargs)
 
     monkeypatch.setattr(notices, "queue_mail", dying_queue_mail)
-    run_notice_batches(monkeypatch, max_tasks=1)
+    run_worker(max_tasks=1)
     assert len(calls) == 124
     assert OutgoingMail.objects.count() == 5 * BATCH, "the cut batch left nothing behind"
     assert batch_tasks(status="FAILED").count() == 1
@@ -101,7 +83,7 @@ def test_twenty_thousand_downloaders_each_get_exactly_one_message_through_crashe
     with time_machine.travel(timezone.now() + notices.STALLED_AFTER + timedelta(minutes=1)):
         call_command("send_reminders")
     remaining = PEOPLE // BATCH - 5 + 1  # the last batch finds no one left and closes the notice
-    assert run_notice_batches(monkeypatch, max_tasks=remaining) == remaining
+    assert run_worker(max_tasks=remaining) == remaining
 
     notice.refresh_from_db()
     assert notice.finished_at is not None
