@@ -262,3 +262,15 @@ def test_any_parameters_give_200_or_a_json_400(client, some_events, parameters):
         assert body["error"]["parameters"]
     else:
         assert isinstance(body["results"], list)
+
+
+def test_the_detail_takes_a_fixed_number_of_queries(client, db, django_assert_max_num_queries):
+    event = make_event(slug="with-speakers", themes=["youth-engagement"])
+    for n in range(5):
+        event.speakers.create(name=f"Speaker {n}", affiliation="Civic Action")
+    client.get(LIST)  # the events index
+    with django_assert_max_num_queries(8):
+        response = client.get(f"{LIST}with-speakers/")
+    assert [speaker["name"] for speaker in json_of(response)["speakers"]] == [
+        f"Speaker {n}" for n in range(5)
+    ]
