@@ -1,4 +1,5 @@
-"""The read-only JSON API: /api/v1/resources/, /api/v1/resources/<slug>/, /api/v1/themes/.
+"""The read-only JSON API: /api/v1/resources/, /api/v1/resources/<slug>/, /api/v1/themes/,
+/api/v1/events/ and /api/v1/events/<slug>/ (api.events: the events pages' gate and filters).
 
 Every answer goes through the gate of the public pages (Resource.objects.published()) and the
 list through the pages' own filter code (library.filters, library.listing): the same parameters
@@ -18,12 +19,15 @@ from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api import events as event_api
 from api import paging
 from api.conditional import conditional
 from api.errors import BadParameters
 from api.parameters import LIST_FIELDS, validated
 from api.schema import list_parameters
 from api.serializers import ResourceDetailSerializer, ResourceSummarySerializer, ThemeSerializer
+from events import listing as event_listing
+from events.models import Event
 from library.facets import facets_for_display
 from library.listing import Listing
 from library.models import Resource
@@ -180,6 +184,86 @@ class ThemeList(OpenDataView):
         return Response(ThemeSerializer(themes_with_counts(), many=True, context={"request": request}).data)
 
 
+EVENT_PAGE = inline_serializer(
+    "EventPage",
+    {
+        "count": serializers.IntegerField(help_text="results in all pages"),
+        "next": serializers.URLField(allow_null=True, help_text="the next page; null on the last"),
+        "results": event_api.EventSummarySerializer(many=True),
+    },
+)
+
+
+@event_api.events_conditional
+class EventList(OpenDataView):
+    content_negotiation_class = event_api.FormatIsAFilter
+
+    @extend_schema(
+        operation_id="events_list",
+        summary="Public events, filtered like the events lists (upcoming or past)",
+        description=(
+            "The query parameters of /events/ with the same meanings (theme, format, country, region, "
+            "language, month); `when=past` is the list of /events/past/. Cancelled events are left out, "
+            "as on those lists. `page` is replaced by `cursor`. A parameter not understood is a 400 naming it."
+        ),
+        parameters=event_api.list_parameters(),
+        responses={200: EVENT_PAGE, 400: OpenApiResponse(ERROR), 429: OpenApiResponse(ERROR)},
+    )
+    def get(self, request):
+        filterset, options = event_api.validated(request.query_params)
+        when = options["when"] or "upcoming"
+        worked = event_listing.EventListing.worked_out(filterset, past=when == "past")
+        try:
+            cursor = paging.decode(options["cursor"], f"events-{when}") if options["cursor"] else None
+        except paging.BadCursor as error:
+            raise BadParameters({"cursor": [str(error)]}) from None
+        rows = {row.id: row for row in event_listing.public_rows()}
+        size = options["page_size"] or settings.API_PAGE_SIZE
+        ids, following = event_api.page(worked.ids, rows, when, cursor, size)
+        # the gate again, as the pages do
+        by_id = Event.objects.public().filter(id__in=ids).in_bulk()
+        found = [by_id[pk] for pk in ids if pk in by_id]
+        context = {
+            "request": request,
+            "themes": {pk: rows[pk].themes for pk in ids},
+            "taken": event_api.taken_places(ids),
+        }
+        return Response(
+            {
+                "count": len(worked.ids),
+                "next": ResourceList._address(request, following),
+                "results": event_api.EventSummarySerializer(found, many=True, context=context).data,
+            }
+        )
+
+
+@event_api.events_conditional
+class EventDetail(OpenDataView):
+    @extend_schema(
+        operation_id="events_retrieve",
+        summary="One public event with what its public page shows",
+        description="Never personal data: no registrant, no joining link or details (those are for "
+        "confirmed participants, on their own page), no capacity beyond `places_left`. A partner-only "
+        "event is marked `access: partners`; a cancelled one `status: cancelled`.",
+        responses={
+            200: event_api.EventDetailSerializer,
+            404: OpenApiResponse(ERROR),
+            429: OpenApiResponse(ERROR),
+        },
+    )
+    def get(self, request, slug):
+        event = Event.objects.public().filter(slug=slug).prefetch_related("speakers").first()
+        if event is None:
+            raise Http404
+        themes = set(event.themes.values_list("slug", flat=True))
+        context = {
+            "request": request,
+            "themes": {event.pk: themes},
+            "taken": event_api.taken_places([event.pk]),
+        }
+        return Response(event_api.EventDetailSerializer(event, context=context).data)
+
+
 @method_decorator(conditional, name="dispatch")
 class Root(OpenDataView):
     @extend_schema(exclude=True)
@@ -191,6 +275,7 @@ class Root(OpenDataView):
             {
                 "resources": link("api:resource-list"),
                 "themes": link("api:theme-list"),
+                "events": link("api:event-list"),
                 "schema": link("api:schema"),
                 "documentation": link("api:docs"),
                 "oai_pmh": link("harvest:oai"),

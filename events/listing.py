@@ -15,7 +15,7 @@ the library's do), and the page's events fetched by id (events, their themes, pl
 import bisect
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
 from urllib.parse import urlencode
@@ -29,26 +29,11 @@ from events.models import PUBLIC_STATUSES, Event, Format, Registration, Status
 from library.cache import public_state
 from library.geography import REGIONS, region_chain
 from library.languages import LANGUAGE_NAMES
+from library.link_facets import Choice, Facet
 from library.models import Country
 from library.themes import THEME_NAMES
 
 FACETS = ("theme", "format", "region", "country", "language", "month")
-
-
-@dataclass
-class Choice:
-    value: str
-    label: str
-    count: int
-    selected: bool
-    query: str  # the list's address once this choice is picked (or, when picked, dropped)
-
-
-@dataclass
-class Facet:
-    name: str
-    title: str
-    choices: list = field(default_factory=list)
 
 
 TITLES = {

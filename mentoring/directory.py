@@ -3,9 +3,9 @@
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 
-from library.facets import Choice, Facet
 from library.geography import REGIONS, TOP_REGIONS
 from library.languages import LANGUAGE_NAMES
+from library.link_facets import Choice, Facet
 from library.models import Country
 from library.themes import THEME_NAMES
 from mentoring.filters import MentorFilter

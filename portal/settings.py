@@ -445,7 +445,8 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "Democracy resource library API",
     "DESCRIPTION": (
-        "Read-only open data: the library's published resources, their files and themes. "
+        "Read-only open data: the library's published resources, their files and themes, and its "
+        "public events (never anyone's registration). "
         "Anonymous, JSON, cursor pagination; the list takes the library pages' query parameters."
     ),
     "VERSION": "1.0.0",

@@ -27,7 +27,13 @@ def test_the_schema_is_valid_openapi_3(schema):
 
 
 def test_the_schema_has_every_endpoint(schema):
-    assert set(schema["paths"]) == {"/api/v1/resources/", "/api/v1/resources/{slug}/", "/api/v1/themes/"}
+    assert set(schema["paths"]) == {
+        "/api/v1/resources/",
+        "/api/v1/resources/{slug}/",
+        "/api/v1/themes/",
+        "/api/v1/events/",
+        "/api/v1/events/{slug}/",
+    }
     for path in schema["paths"].values():
         assert set(path) == {"get"}  # read-only
 
@@ -40,6 +46,21 @@ def test_the_list_parameters_are_the_filters_of_the_library_list(schema):
     assert set(described["kind"]["schema"]["items"]["enum"]) == {"toolkit", "guide", "case-study"}
     assert "electoral-processes" in described["theme"]["schema"]["items"]["enum"]
     assert set(described["sort"]["schema"]["enum"]) == {"relevance", "newest", "oldest", "title", "popular"}
+
+
+def test_the_events_list_parameters_are_the_filters_of_the_events_list(schema):
+    from events.filters import EventFilter
+    from events.models import Event
+
+    described = {p["name"]: p for p in schema["paths"]["/api/v1/events/"]["get"]["parameters"]}
+    filters = EventFilter(queryset=Event.objects.none()).filters
+
+    assert set(described) == set(filters) | {"when", "cursor", "page_size"}
+    assert set(described["when"]["schema"]["enum"]) == {"upcoming", "past"}
+    assert set(described["format"]["schema"]["items"]["enum"]) == {"online", "in-person", "hybrid"}
+    detail = schema["components"]["schemas"]["EventDetail"]["properties"]
+    assert "places_left" in detail
+    assert not {"capacity", "joining_url", "joining_details", "registrations"} & set(detail)
 
 
 def test_the_yaml_form_too(client):
