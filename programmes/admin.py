@@ -315,8 +315,8 @@ class ProgrammePartAdmin(admin.ModelAdmin):
 class StepInline(admin.TabularInline):
     model = Step
     extra = 1
-    fields = ("position", "kind", "resource", "note")
-    autocomplete_fields = ("resource",)
+    fields = ("position", "kind", "resource", "event", "note")
+    autocomplete_fields = ("resource", "event")
 
 
 class QuestionInline(admin.TabularInline):

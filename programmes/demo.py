@@ -6,10 +6,11 @@ exists is left as it is. Resources that are not public (the demo's drafts) are l
 from django.db import transaction
 from django.utils import timezone
 
+from events.models import Event
 from library.demo.outcome import Outcome
 from library.models import Resource, Theme
 from library.models.resources import Status
-from programmes.models import Choice, Collection, CollectionItem, Module, Programme, Question, Step
+from programmes.models import Choice, Collection, CollectionItem, Module, Programme, Question, Step, StepKind
 
 COLLECTIONS = [
     {
@@ -114,6 +115,13 @@ PROGRAMMES = [
                 "steps": [
                     ("how-to-recruit-train-and-deploy-citizen-election-observers", ""),
                     ("auditing-polling-stations-for-accessibility", "An extra task for the same visit."),
+                ],
+                # an "attend this event" step, on a demo event (events/demo.py); skipped if absent
+                "events": [
+                    (
+                        "forum-on-citizen-election-observation",
+                        "Register, and meet observer networks that recruited and trained their teams.",
+                    )
                 ],
                 "questions": [
                     (
@@ -235,13 +243,29 @@ def _programme(entry, now):
         module = Module.objects.create(
             programme=programme, position=position, title=spec["title"], text=spec["text"]
         )
-        Step.objects.bulk_create(
-            [
-                Step(module=module, position=number, resource=resources[slug], note=note)
-                for number, (slug, note) in enumerate(spec["steps"])
-                if slug in resources
-            ]
-        )
+        steps = [
+            Step(module=module, position=number, resource=resources[slug], note=note)
+            for number, (slug, note) in enumerate(spec["steps"])
+            if slug in resources
+        ]
+        public_events = {
+            event.slug: event
+            for event in Event.objects.public().filter(
+                slug__in=[slug for slug, _note in spec.get("events", ())]
+            )
+        }
+        steps += [
+            Step(
+                module=module,
+                position=len(spec["steps"]) + number,
+                kind=StepKind.EVENT,
+                event=public_events[slug],
+                note=note,
+            )
+            for number, (slug, note) in enumerate(spec.get("events", ()))
+            if slug in public_events
+        ]
+        Step.objects.bulk_create(steps)
         for number, (text, choices) in enumerate(spec["questions"]):
             question = Question.objects.create(module=module, position=number, text=text)
             Choice.objects.bulk_create(

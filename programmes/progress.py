@@ -4,18 +4,22 @@ Every change happens in one transaction with the enrolment row locked, so two re
 (a double click, two tabs) can never leave half-written progress: the step, the module's
 completion and the certificate are written together or not at all.
 
-A module is complete when every *open* step of it is done (a step whose resource was unpublished
-drops out) and, if it has a self-check, the self-check was passed. A module with neither open
+A module is complete when every *open* step of it is done (a step whose resource was unpublished,
+or whose event is not public, drops out) and, if it has a self-check, the self-check was passed. A module with neither open
 steps nor a self-check is complete as soon as the person enrols (there is only its text to read).
+
+An event step ("attend this event") is marked done like any other step, but only by a person who
+holds a confirmed registration for the event (or one marked attended) made from their account.
 """
 
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from events.models import Registration, RegistrationStatus
 from programmes.models import (
     Certificate,
     CheckAttempt,
@@ -25,13 +29,18 @@ from programmes.models import (
     Programme,
     Step,
     StepDone,
+    StepKind,
 )
+
+# what a person's registration for an event says on an event step
+REGISTERED = "registered"  # confirmed or attended: the step may be marked done
+AWAITING = "awaiting"  # pending e-mail confirmation or on the waiting list
 
 
 def modules_of(programme):
-    """The programme's modules in order, each with its steps (and their resources) and its number
+    """The programme's modules in order, each with its steps (and their resources or events) and its number
     of self-check questions: three queries however many modules and steps there are."""
-    steps = Step.objects.select_related("resource").order_by("position", "id")
+    steps = Step.objects.select_related("resource", "event").order_by("position", "id")
     return list(
         Module.objects.filter(programme=programme)
         .annotate(question_count=Count("questions"))
@@ -67,6 +76,7 @@ class Progress:
     modules: list  # ModuleProgress, in order
     certificate: Certificate | None = None
     newly_certified: bool = False  # this very change completed the programme
+    registrations: dict = field(default_factory=dict)  # event id: REGISTERED or AWAITING
 
     @property
     def completed_modules(self):
@@ -81,8 +91,33 @@ class Progress:
         return bool(self.modules) and all(module.completed for module in self.modules)
 
 
-def progress_of(programme, enrolment, modules=None):
-    """The person's progress (empty for no enrolment), in a fixed number of queries."""
+def holds_registration(user):
+    """The registrations that let `user` mark an event step done: confirmed, or attended."""
+    return Registration.objects.filter(user=user).filter(
+        Q(status=RegistrationStatus.CONFIRMED) | Q(attended=True)
+    )
+
+
+def registrations_of(user, event_ids):
+    """{event id: REGISTERED or AWAITING} for the person's own registrations to these events, in
+    one query (none for nobody signed in or no events)."""
+    if not event_ids or user is None or not user.is_authenticated:
+        return {}
+    found = {}
+    rows = Registration.objects.filter(user=user, event_id__in=event_ids).values_list(
+        "event_id", "status", "attended"
+    )
+    for event_id, status, attended in rows:
+        if status == RegistrationStatus.CONFIRMED or attended:
+            found[event_id] = REGISTERED
+        elif status in (RegistrationStatus.PENDING, RegistrationStatus.WAITING):
+            found.setdefault(event_id, AWAITING)
+    return found
+
+
+def progress_of(programme, enrolment, modules=None, user=None):
+    """The person's progress (empty for no enrolment), in a fixed number of queries. `user`
+    (by default the enrolled person) is who the event steps' registrations are looked up for."""
     modules = modules_of(programme) if modules is None else modules
     done = passed = completed = set()
     certificate = None
@@ -107,7 +142,13 @@ def progress_of(programme, enrolment, modules=None):
                 completed=module.pk in completed,
             )
         )
-    return Progress(enrolment=enrolment, modules=shown, certificate=certificate)
+    if user is None and enrolment is not None:
+        user = enrolment.user
+    event_steps = [step for item in shown for step in item.steps if step.kind == StepKind.EVENT]
+    registrations = registrations_of(user, {step.event_id for step in event_steps})
+    for step in event_steps:
+        step.registration = registrations.get(step.event_id)
+    return Progress(enrolment=enrolment, modules=shown, certificate=certificate, registrations=registrations)
 
 
 def enrolment_of(user, programme):
@@ -167,6 +208,10 @@ class ModuleAlreadyComplete(Exception):
     """A completed module's steps stay done."""
 
 
+class NotRegistered(Exception):
+    """An event step is done only with a confirmed (or attended) registration for the event."""
+
+
 def mark_step(enrolment, step, done=True):
     """Mark one open step done (or not done again, while its module is not complete)."""
     with transaction.atomic():
@@ -174,6 +219,11 @@ def mark_step(enrolment, step, done=True):
         if step.module.programme_id != enrolment.programme_id or not step.is_open:
             raise StepNotOpen
         if done:
+            if (
+                step.kind == StepKind.EVENT
+                and not holds_registration(enrolment.user).filter(event_id=step.event_id).exists()
+            ):
+                raise NotRegistered
             StepDone.objects.get_or_create(enrolment=enrolment, step=step)
         else:
             if ModuleCompletion.objects.filter(enrolment=enrolment, module_id=step.module_id).exists():

@@ -1,8 +1,8 @@
 """A training programme: ordered modules, each with a short text, steps and an optional self-check.
 
-A step is one thing to do. Today every step reads or uses a library resource (`kind` "resource");
-steps to attend an event come with the events app: a later migration adds that kind and a
-nullable reference to the event, and the check constraint below grows with it.
+A step is one thing to do: read or use a library resource (`kind` "resource"), or attend an
+event of the events app (`kind` "event"). Exactly one of `resource` and `event` is set, the one
+the kind names (a check constraint holds it in the database).
 """
 
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from events.models import Event
 from library.models import Resource
 from programmes.models.publishing import Publishable, PublishableQuerySet
 
@@ -86,7 +87,7 @@ class Module(models.Model):
 
 class StepKind(models.TextChoices):
     RESOURCE = "resource", _("Read or use a library resource")
-    # EVENT = "event", _("Attend an event")  -- added with the events app (see the module docstring)
+    EVENT = "event", _("Attend an event")
 
 
 class Step(models.Model):
@@ -103,6 +104,14 @@ class Step(models.Model):
         related_name="programme_steps",
         verbose_name=_("resource"),
     )
+    event = models.ForeignKey(
+        Event,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="programme_steps",
+        verbose_name=_("event"),
+    )
     note = models.CharField(_("note"), max_length=300, blank=True, help_text=_("What to do with it."))
 
     class Meta:
@@ -110,28 +119,57 @@ class Step(models.Model):
         verbose_name = _("step")
         verbose_name_plural = _("steps")
         constraints = [
+            # exactly one of resource and event: the one its kind names
             models.CheckConstraint(
-                condition=~Q(kind=StepKind.RESOURCE) | Q(resource__isnull=False),
-                name="step_resource_has_resource",
+                condition=(
+                    Q(kind=StepKind.RESOURCE, resource__isnull=False, event__isnull=True)
+                    | Q(kind=StepKind.EVENT, event__isnull=False, resource__isnull=True)
+                ),
+                name="step_has_its_kinds_target",
             ),
         ]
 
     def __str__(self):
-        return str(self.resource) if self.resource_id else self.get_kind_display()
+        if self.resource_id:
+            return str(self.resource)
+        if self.event_id:
+            return str(self.event)
+        return self.get_kind_display()
 
     def clean(self):
         from django.core.exceptions import ValidationError
 
         super().clean()
-        if self.kind == StepKind.RESOURCE and not self.resource_id:
-            raise ValidationError({"resource": _("Choose the resource of this step.")})
+        if self.kind == StepKind.RESOURCE:
+            if not self.resource_id:
+                raise ValidationError({"resource": _("Choose the resource of this step.")})
+            if self.event_id:
+                raise ValidationError({"event": _("A resource step has no event; leave it empty.")})
+        elif self.kind == StepKind.EVENT:
+            if not self.event_id:
+                raise ValidationError({"event": _("Choose the event of this step.")})
+            if self.resource_id:
+                raise ValidationError({"resource": _("An event step has no resource; leave it empty.")})
+
+    @property
+    def target_title(self):
+        """The title of what the step is about: its resource's or its event's."""
+        target = self.event if self.kind == StepKind.EVENT else self.resource
+        return target.title if target is not None else ""
+
+    @property
+    def is_event(self):
+        return self.kind == StepKind.EVENT
 
     @property
     def is_open(self):
-        """Whether the step is there for people now: its resource is public (a step whose
-        resource was unpublished drops out, and is not needed to complete the module)."""
+        """Whether the step is there for people now: its resource or event is public (a step
+        whose resource was unpublished, or whose event is not public, drops out, and is not
+        needed to complete the module)."""
         if self.kind == StepKind.RESOURCE:
             return self.resource is not None and self.resource.is_public
+        if self.kind == StepKind.EVENT:
+            return self.event is not None and self.event.is_public
         return False
 
 

@@ -27,11 +27,12 @@ SELF_CHECK_LIMIT = 20  # attempts per person and module in SELF_CHECK_WINDOW
 SELF_CHECK_WINDOW = 600
 
 
-def problem(request, status, title, message, *, programme=None):
+def problem(request, status, title, message, *, programme=None, link=None):
+    """`link`: an optional (address, text) pair offered below the message."""
     return render(
         request,
         "programmes/problem.html",
-        {"title": title, "message": message, "programme": programme},
+        {"title": title, "message": message, "programme": programme, "link": link},
         status=status,
     )
 
@@ -80,7 +81,7 @@ def programme_detail(request, slug):
         "programmes/programme_detail.html",
         {
             "programme": programme,
-            "progress": progress.progress_of(programme, enrolment, modules),
+            "progress": progress.progress_of(programme, enrolment, modules, user=request.user),
             "json_ld": json_ld_script(programme_data(programme, modules, url)),
         },
     )
@@ -122,7 +123,7 @@ def mark_step(request, slug, step_id):
     if refusal:
         return refusal
     step = get_object_or_404(
-        Step.objects.select_related("module", "resource"), pk=step_id, module__programme=programme
+        Step.objects.select_related("module", "resource", "event"), pk=step_id, module__programme=programme
     )
     enrolment, refusal = _enrolment_or_refusal(request, programme)
     if refusal:
@@ -136,6 +137,19 @@ def mark_step(request, slug, step_id):
         result = progress.mark_step(enrolment, step, done=form.cleaned_data["done"])
     except progress.StepNotOpen:
         raise Http404 from None
+    except progress.NotRegistered:
+        return problem(
+            request,
+            409,
+            _("Register first"),
+            _(
+                "This step is to attend “%(event)s”. Register for the event, and once your place is "
+                "confirmed, mark the step done."
+            )
+            % {"event": step.event.title},
+            programme=programme,
+            link=(step.event.get_absolute_url(), _("Go to the event page to register")),
+        )
     except progress.ModuleAlreadyComplete:
         return problem(
             request,

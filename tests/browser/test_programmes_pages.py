@@ -8,8 +8,9 @@ from django.test import Client
 
 from programmes.models import Certificate
 from tests.browser.axe import axe_violations, describe
+from tests.events.helpers import make_event
 from tests.factories import make_file, make_partner, make_resource, make_user
-from tests.programmes.builders import make_collection, make_programme
+from tests.programmes.builders import add_event_step, make_collection, make_programme
 
 pytestmark = pytest.mark.browser
 
@@ -32,8 +33,17 @@ def build():
         [toolkit, guide], themes=["electoral-processes"], notes={toolkit.pk: "Read chapter 2 first"}
     )
     programme = make_programme(modules=2, steps=1, questions=2, title="Observing elections")
+    event_step = add_event_step(
+        programme.modules.order_by("position").first(), make_event(title="Observers' forum")
+    )
     partners = make_programme(modules=1, partners_only=True, title="For partners")
-    return {"collection": collection, "programme": programme, "partners": partners, "toolkit": toolkit}
+    return {
+        "event_step": event_step,
+        "collection": collection,
+        "programme": programme,
+        "partners": partners,
+        "toolkit": toolkit,
+    }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -71,6 +81,15 @@ def test_new_pages_have_no_accessibility_violations(page, live_server, language)
     check("programme, enrolled", programme.get_absolute_url())
     module = programme.modules.order_by("position").first()
     check("self-check", f"/programmes/{programme.slug}/modules/{module.pk}/self-check/")
+    # an event step marked done without a registration: the 409 page that says to register first
+    page.goto(prefix + programme.get_absolute_url())
+    page.locator(f"form[action$='/steps/{data['event_step'].pk}/'] button").click()
+    assert page.locator("h1").count() == 1
+    event_link = page.locator(f"a[href$='{data['event_step'].event.get_absolute_url()}']")
+    assert event_link.count() == 1
+    violations = axe_violations(page)
+    if violations:
+        problems.append(f"register first (409):\n{describe(violations)}")
     check("partners only (403)", data["partners"].get_absolute_url(), 403)
     check("account", "/accounts/")
     assert not problems, "\n".join(problems)

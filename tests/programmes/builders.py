@@ -89,3 +89,29 @@ def complete(client, programme):
 def unpublish(resource):
     resource.status = Status.DRAFT
     resource.save()
+
+
+def add_event_step(module, event, position=100, note=""):
+    """An "attend this event" step at the end of the module."""
+    from programmes.models import StepKind
+
+    return Step.objects.create(module=module, position=position, kind=StepKind.EVENT, event=event, note=note)
+
+
+def register_confirmed(event, user, **fields):
+    """A confirmed registration for `user` (made from their account), as the events app leaves it."""
+    from django.utils import timezone
+
+    from events.models import Registration, RegistrationStatus
+
+    values = {
+        "event": event,
+        "user": user,
+        "name": user.get_username(),
+        "email": user.email or f"{user.get_username()}@example.org",
+        "status": RegistrationStatus.CONFIRMED,
+        "email_verified": True,
+        "confirmed_at": timezone.now(),
+    }
+    values.update(fields)
+    return Registration.objects.create(**values)

@@ -244,3 +244,53 @@ def test_every_admin_page_opens(client):
     ]:
         response = client.get(reverse(f"admin:{name}", args=args))
         assert response.status_code == 200, name
+
+
+def _module_form(module, steps):
+    """The module's admin form with these new step rows and no questions."""
+    data = {
+        "programme": str(module.programme_id),
+        "position": "0",
+        "title": module.title,
+        "text": "",
+        "pass_mark": "80",
+        "steps-TOTAL_FORMS": str(len(steps)),
+        "steps-INITIAL_FORMS": "0",
+        "steps-MIN_NUM_FORMS": "0",
+        "steps-MAX_NUM_FORMS": "1000",
+        "questions-TOTAL_FORMS": "0",
+        "questions-INITIAL_FORMS": "0",
+        "questions-MIN_NUM_FORMS": "0",
+        "questions-MAX_NUM_FORMS": "1000",
+    }
+    for index, row in enumerate(steps):
+        data.update(
+            {f"steps-{index}-{key}": value for key, value in {"position": "0", "note": "", **row}.items()}
+        )
+    return data
+
+
+def test_staff_choose_an_event_for_an_event_step(client):
+    from programmes.models import Step, StepKind
+    from tests.events.helpers import make_event
+
+    admin = make_user("boss", is_staff=True, is_superuser=True)
+    programme = make_programme(modules=1, steps=0, questions=0, status=Status.DRAFT, published_at=None)
+    module = programme.modules.get()
+    event = make_event(title="Forum to attend")
+    client.force_login(admin)
+    url = reverse("admin:programmes_module_change", args=[module.pk])
+    page = client.get(url).content.decode()
+    assert 'name="steps-0-event"' in page and "Attend an event" in page
+    # an event step without its event, or with a resource too, is refused and nothing is written
+    for row in (
+        {"kind": "event"},
+        {"kind": "event", "event": str(event.pk), "resource": str(make_resource().pk)},
+    ):
+        response = client.post(url, _module_form(module, [row]))
+        assert response.status_code == 200 and b"errorlist" in response.content
+        assert not Step.objects.exists()
+    response = client.post(url, _module_form(module, [{"kind": "event", "event": str(event.pk)}]))
+    assert response.status_code == 302
+    step = Step.objects.get()
+    assert step.kind == StepKind.EVENT and step.event == event and step.resource is None

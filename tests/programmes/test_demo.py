@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from library.models.resources import Status
-from programmes.models import Certificate, Collection, Programme, Step
-from tests.programmes.builders import complete
+from programmes.models import Certificate, Collection, Programme, Step, StepKind
+from tests.programmes.builders import complete, register_confirmed
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +29,12 @@ def test_the_demo_has_three_collections_and_two_programmes(seeded, client):
     for collection in Collection.objects.all():
         assert collection.items.count() >= 3
         assert client.get(collection.get_absolute_url()).status_code == 200
-    # every step stands on a public resource
-    assert all(step.resource.is_public for step in Step.objects.select_related("resource"))
+    # every step stands on a public resource, or a public demo event
+    steps = list(Step.objects.select_related("resource", "event"))
+    assert all(step.is_open for step in steps)
+    assert [step.event.slug for step in steps if step.kind == StepKind.EVENT] == [
+        "forum-on-citizen-election-observation"
+    ]
     again = io.StringIO()
     call_command("seed_demo", stdout=again)
     assert "demo collections and programmes: 0 created, 5 already there" in again.getvalue()
@@ -42,8 +46,12 @@ def test_the_demo_has_three_collections_and_two_programmes(seeded, client):
 def test_a_demo_account_takes_a_programme_to_its_certificate(seeded, client, slug):
     from django.contrib.auth import get_user_model
 
-    client.force_login(get_user_model().objects.get(username="visitor"))
+    visitor = get_user_model().objects.get(username="visitor")
+    client.force_login(visitor)
     programme = Programme.objects.get(slug=slug, status=Status.PUBLISHED)
+    # the demo event step is done once the person holds a confirmed registration
+    for step in Step.objects.filter(module__programme=programme, kind=StepKind.EVENT):
+        register_confirmed(step.event, visitor)
     complete(client, programme)
     certificate = Certificate.objects.get(enrolment__programme=programme)
     response = client.get(f"{programme.get_absolute_url()}certificate.pdf")
