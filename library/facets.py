@@ -1,8 +1,14 @@
-"""The filter panel beside a list: one form in which each choice carries its count (counted by
-library.listing: what picking it gives with the other active filters), choices without results
-are left out (unless chosen, so they can be unticked), the chosen ones come first and long lists
-show their top choices with the rest behind a "show all" that needs no JavaScript."""
+"""The filter panel beside a list: one form in which each choice carries its count (what picking
+it gives with the other active filters), choices without results are left out (unless chosen, so
+they can be unticked), the chosen ones come first and long lists show their top choices with the
+rest behind a "show all" that needs no JavaScript.
 
+`facet()` builds one facet from counts worked out by any list (the library's, events, mentors,
+collections, programmes); templates/includes/facet_fieldsets.html renders them inside the list's
+own form. `facets_for_display()` is the library's panel, counted by library.listing.
+"""
+
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from django.utils.html import format_html_join
@@ -49,9 +55,10 @@ class Facet:
     name: str
     title: str
     parameter: str
-    multiple: bool  # check boxes; else radio buttons (with "any" first)
+    multiple: bool  # check boxes; else radio buttons (with `any_label` first)
     choices: list[Choice] = field(default_factory=list)  # chosen first, then most results first
     shown_at_once: int = 0
+    any_label: str = ""
 
     @property
     def first(self) -> list[Choice]:
@@ -66,8 +73,37 @@ class Facet:
         return any(choice.selected for choice in self.choices)
 
 
+def facet(
+    name: str,
+    title,
+    counts: Mapping[str, int],
+    chosen,
+    label: Callable[[str], object],
+    *,
+    parameter: str = "",
+    multiple: bool = True,
+    any_label="",
+    order: Callable[[Choice], object] | None = None,
+) -> Facet | None:
+    """One facet of a panel: the values with results and the chosen ones (even without), each
+    with its count, ordered chosen first then by `order` (default: most results, then label);
+    None when it has nothing to offer. `chosen` is the valid value(s) of its parameter."""
+    selected = _selected(chosen)
+    shown = Facet(name, title, parameter or name, multiple, any_label=any_label)
+    for value in {*counts, *selected}:
+        count = counts.get(value, 0)
+        if count or value in selected:
+            shown.choices.append(Choice(value, str(label(value)), count, value in selected))
+    order = order or (lambda choice: (-choice.count, choice.label))
+    shown.choices.sort(key=lambda choice: (not choice.selected, order(choice)))
+    picked = sum(choice.selected for choice in shown.choices)
+    many = len(shown.choices) > COLLAPSE_ABOVE
+    shown.shown_at_once = max(picked, SHOWN_AT_ONCE) if many else len(shown.choices)
+    return shown if shown.choices else None
+
+
 def facets_for_display(counts, filterset, *, hide=()) -> list[Facet]:
-    """The panel's facets: for each, its choices with results (and the chosen ones)."""
+    """The library panel's facets: for each, its choices with results (and the chosen ones)."""
     data = getattr(filterset.form, "cleaned_data", {})  # the valid filters, on a 400 page too
     labels = {
         "kind": dict(Kind.choices),
@@ -76,25 +112,21 @@ def facets_for_display(counts, filterset, *, hide=()) -> list[Facet]:
         "region": {slug: name for slug, (name, _parent) in REGIONS.items()},
         "country": country_names(),
     }
-    facets = []
-    for name, (parameter, multiple) in PARAMETERS.items():
-        if name in hide or name not in counts:
-            continue
-        selected = _selected(data.get(parameter))
-        facet = Facet(name, TITLES[name], parameter, multiple)
-        found = counts[name]
-        for value in {*found, *selected}:
-            count = found.get(value, 0)
-            if count or value in selected:
-                label = str(labels[name].get(value, value))
-                facet.choices.append(Choice(value, label, count, value in selected))
-        facet.choices.sort(key=lambda c: (not c.selected, -c.count, c.label))
-        chosen = sum(choice.selected for choice in facet.choices)
-        many = len(facet.choices) > COLLAPSE_ABOVE
-        facet.shown_at_once = max(chosen, SHOWN_AT_ONCE) if many else len(facet.choices)
-        if facet.choices:
-            facets.append(facet)
-    return facets
+    shown = (
+        facet(
+            name,
+            TITLES[name],
+            counts[name],
+            data.get(parameter),
+            lambda value, names=labels[name]: names.get(value, value),
+            parameter=parameter,
+            multiple=multiple,
+            any_label="" if multiple else _("Any region"),
+        )
+        for name, (parameter, multiple) in PARAMETERS.items()
+        if name not in hide and name in counts
+    )
+    return [one for one in shown if one]
 
 
 def region_choices_counted(chosen) -> list[str]:

@@ -5,7 +5,6 @@ from operator import attrgetter
 
 from django.conf import settings
 from django.core.files.storage import default_storage
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count, Q, Value, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -22,6 +21,7 @@ from library.filters import ResourceFilter, active_filters
 from library.listing import Listing
 from library.models import Resource, Theme
 from library.models.resources import KIND_PLURALS, KIND_URL_SEGMENTS, Status
+from library.pagination import page_or_answer
 from library.search.results import Results
 from library.search.suggestions import suggest
 
@@ -70,11 +70,9 @@ def library_page(
     results = Results(listing.page_ids, listing.total, query=query, index=listing.index)
     params = request.GET.copy()
     params.pop("page", None)
-    paginator = Paginator(results, settings.LIBRARY_PAGE_SIZE)
-    try:
-        page = paginator.page(request.GET.get("page") or 1)
-    except (PageNotAnInteger, EmptyPage) as error:
-        return no_such_page(request, paginator, params, not_a_number=isinstance(error, PageNotAnInteger))
+    page, answer = page_or_answer(request, results, settings.LIBRARY_PAGE_SIZE, params)
+    if answer:
+        return answer
     counts = listing.facet_counts()
     return render(
         request,
@@ -93,31 +91,6 @@ def library_page(
             **(context or {}),
         },
         status=200 if filterset.is_valid() else 400,
-    )
-
-
-def no_such_page(request, paginator, params, *, not_a_number):
-    """A page number that is no whole number (400) or lies outside the list (404): never a copy
-    of another page under this address, but a link to the list's first and last pages."""
-
-    def address(number):
-        query = params.copy()
-        if number > 1:
-            query["page"] = str(number)
-        return f"{request.path}?{query.urlencode()}" if query else request.path
-
-    return render(
-        request,
-        "library/no_such_page.html",
-        {
-            "asked": request.GET.get("page", ""),
-            "not_a_number": not_a_number,
-            "num_pages": paginator.num_pages,
-            "total": paginator.count,
-            "first_url": address(1),
-            "last_url": address(paginator.num_pages),
-        },
-        status=400 if not_a_number else 404,
     )
 
 
