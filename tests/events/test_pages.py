@@ -221,6 +221,16 @@ def test_the_past_list_has_the_same_panel(client):
     assert 'id="filter-theme-electoral-processes"' not in html
 
 
+def test_with_no_events_at_all_there_is_no_empty_panel(client):
+    make_event(days=-10)
+
+    html = client.get("/events/").content.decode()
+
+    assert "No upcoming events match these filters." in html
+    assert 'class="filters"' not in html and 'href="#filters"' not in html
+    assert 'class="filters"' in client.get("/events/past/").content.decode()
+
+
 def test_a_bad_parameter_keeps_the_panel_with_the_valid_filters(client):
     make_event(themes=["youth-engagement"])
     make_event(themes=["electoral-processes"])
