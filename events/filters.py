@@ -1,8 +1,8 @@
 """The events lists' query parameters (CONTRACT.md, "Second wave"), validated by one FilterSet.
 
-The lists filter and count in Python over a compact index of the matching events (events.listing),
-so the FilterSet's job is the validation and the form; `qs` filters in SQL the same way for
-callers that want a queryset (the API).
+The lists filter and count in Python over a compact index of the matching events (events.listing,
+which also builds their filter panel), so the FilterSet's job is the validation; `qs` filters in
+SQL the same way for callers that want a queryset (the API).
 """
 
 import re
@@ -10,11 +10,10 @@ import re
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries as all_countries
 from django_filters.fields import ChoiceField
 
 from events.models import Event, Format
-from library.filters import OneOfManySelect, any_choice
+from library.filters import COUNTRY_CHOICES, OneOfManySelect
 from library.geography import REGIONS, countries_in_region
 from library.languages import CONTENT_LANGUAGES
 from library.themes import THEMES
@@ -22,11 +21,15 @@ from library.themes import THEMES
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])\Z")
 
 
+def is_month(value):
+    return bool(MONTH.match(str(value))) and 1900 <= int(str(value)[:4]) <= 2100
+
+
 class MonthField(ChoiceField):
-    """YYYY-MM; any such month is valid (choices only offer the months that have events)."""
+    """YYYY-MM; any such month is valid (the panel offers the months that have events)."""
 
     def valid_value(self, value):
-        return bool(MONTH.match(str(value))) and 1900 <= int(str(value)[:4]) <= 2100
+        return is_month(value)
 
     def validate(self, value):
         if value in self.empty_values:
@@ -66,8 +69,14 @@ class EventFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.form.fields["country"].choices = any_choice(_("Any country")) + list(all_countries)
-        self.form.fields["language"].choices = any_choice(_("Any language")) + list(CONTENT_LANGUAGES)
+        # codes only: the panel names the countries with results (events.listing), the chips theirs
+        self.form.fields["country"].choices = COUNTRY_CHOICES
+        self.form.fields["language"].choices = list(CONTENT_LANGUAGES)
+        month = self.data.get("month") if self.is_bound else None
+        if month and is_month(month):  # named for the chip that removes it ("March 2027")
+            from events.listing import month_label
+
+            self.form.fields["month"].choices = [(month, month_label(month))]
 
     @property
     def values(self):
@@ -76,17 +85,6 @@ class EventFilter(django_filters.FilterSet):
             return {}
         self.errors  # noqa: B018 - validates the form
         return {k: v for k, v in self.form.cleaned_data.items() if v not in (None, "", [])}
-
-    def offered(self, name, values, labels):
-        """The drop-down's choices: these values (those the list has) and the chosen ones."""
-        chosen = self.values.get(name) or []
-        chosen = chosen if isinstance(chosen, list) else [chosen]
-        offered = sorted({*values, *chosen})
-        first = self.form.fields[name].choices[0:1] if name != "month" else [("", _("Any month"))]
-        return first + [(value, labels(value)) for value in offered]
-
-    def offer(self, name, choices):
-        self.form.fields[name].choices = choices
 
     # SQL, for callers that want a queryset (languages are a JSON list: matched in Python by the lists)
     def filter_theme(self, queryset, name, value):

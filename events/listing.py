@@ -18,7 +18,6 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
-from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
 from django.db.models import Count
@@ -27,9 +26,9 @@ from django.utils.translation import gettext_lazy as _
 
 from events.models import PUBLIC_STATUSES, Event, Format, Registration, Status
 from library.cache import public_state
+from library.facets import facet, region_choices_counted
 from library.geography import REGIONS, region_chain
 from library.languages import LANGUAGE_NAMES
-from library.link_facets import Choice, Facet
 from library.models import Country
 from library.themes import THEME_NAMES
 
@@ -120,18 +119,15 @@ _index_lock = threading.Lock()
 _results = OrderedDict()
 RESULTS_KEPT = 256
 DERIVED_KEPT = 32
-FACET_CHOICES_SHOWN = 25  # the most frequent (and the chosen) ones; the drop-down offers every country
 
 
 @dataclass
 class Worked:
-    """One list worked out: its ids in order, facet counts, the countries and months it has, and
-    what pages derive from them (facet links, drop-down choices, a calendar), kept with it."""
+    """One list worked out: its ids in order, facet counts, and what pages derive from them
+    (the filter panel's facets, a calendar), kept with it."""
 
     ids: list
     counts: dict
-    countries: set
-    months: set
     derived_values: dict
 
     def derived(self, key, compute):
@@ -227,9 +223,7 @@ class EventListing:
             _results.move_to_end(key)
             return found[1]
         listing = cls(filterset, listed(past=past, now=now, cancelled=cancelled, rows=index["rows"]))
-        worked = Worked(
-            listing.ids, listing.counts(), listing.all_values("country"), listing.all_values("month"), {}
-        )
+        worked = Worked(listing.ids, listing.counts(), {})
         position = bisect.bisect_right(index["moments"], moment)
         until = index["moments"][position] if position < len(index["moments"]) else float("inf")
         with _index_lock:
@@ -255,9 +249,6 @@ class EventListing:
             rows = self._passing(skip=name) if name in self.filters else passing
             counts[name] = Counter(chain.from_iterable(_values_of(row, name) for row in rows))
         return counts
-
-    def all_values(self, name):
-        return {value for row in self.rows for value in _values_of(row, name)}
 
 
 def label(name, value):
@@ -286,31 +277,33 @@ def month_label(value):
     return date_format(timezone.datetime(year, month, 1), "YEAR_MONTH_FORMAT")
 
 
-def facets_for_display(counts, filterset, params):
-    chosen = {name: {str(v) for v in _as_set(value)} for name, value in filterset.values.items()}
-    pairs = [(key, value) for key, values in params.lists() if key != "page" for value in values]
+# facet -> whether several of its values may be picked (check boxes) or one (radio buttons, "any" first)
+MULTIPLE = {"theme": True, "format": True, "region": False, "country": True, "language": True, "month": False}
+ANY_LABELS = {"region": _("Any region"), "month": _("Any month")}
+
+
+def panel_facets(counts, filterset):
+    """The filter panel's facets (library.facets): each value with results (and the chosen ones,
+    even without) with its count; regions are the continents and a finer one when chosen, as in
+    the library's panel; months in time order."""
+    chosen = filterset.values  # the valid filters, on a 400 page too
     facets = []
     for name in FACETS:
-        facet = Facet(name, TITLES[name])
-        others = [(key, value) for key, value in pairs if key != name]
-        picked = chosen.get(name, set())
-        shown = counts[name].most_common()
-        if name not in ("month", "language", "theme", "format"):
-            shown = [item for item in shown[:FACET_CHOICES_SHOWN]] + [
-                item for item in shown[FACET_CHOICES_SHOWN:] if item[0] in picked
-            ]
-        for value, count in shown:
-            if not count:
-                continue
-            selected = value in picked
-            query = urlencode(others if selected else [*others, (name, value)])
-            facet.choices.append(Choice(value, label(name, value), count, selected, query))
-        if name == "month":
-            facet.choices.sort(key=lambda choice: choice.value)
-        else:
-            facet.choices.sort(key=lambda choice: (-choice.count, choice.label))
-        if facet.choices:
-            facets.append(facet)
+        shown = counts[name]
+        if name == "region":
+            shown = {slug: shown.get(slug, 0) for slug in region_choices_counted(chosen.get("region"))}
+        one = facet(
+            name,
+            TITLES[name],
+            shown,
+            chosen.get(name),
+            lambda value, name=name: label(name, value),
+            multiple=MULTIPLE[name],
+            any_label=ANY_LABELS.get(name, ""),
+            order=(lambda choice: choice.value) if name == "month" else None,
+        )
+        if one:
+            facets.append(one)
     return facets
 
 

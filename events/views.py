@@ -3,7 +3,6 @@
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -20,30 +19,27 @@ from events.registration import RegistrationRefused, cancel, confirm, may_regist
 from library import rate_limits
 from library.client_address import client_ip
 from library.filters import active_filters
+from library.pagination import page_or_answer
 
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
 
 
-def _list_context(request, *, past):
+@require_safe
+def event_list(request, past=False):
+    """A list, or the 400/404 answer to a page number it has no page for; 400 when a filter is
+    not understood (the panel still shows with the valid ones)."""
     filterset = EventFilter(request.GET or None, queryset=Event.objects.none())
     worked = listing.EventListing.worked_out(filterset, past=past)
-    language = get_language()
-    for name, values in (("country", worked.countries), ("month", worked.months)):
-        choices = worked.derived(
-            ("choices", name, language),
-            lambda name=name, values=values: filterset.offered(
-                name, values, lambda v: listing.label(name, v)
-            ),
-        )
-        filterset.offer(name, choices)
-    page = Paginator(worked.ids, settings.EVENTS_PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
+    page, answer = page_or_answer(request, worked.ids, settings.EVENTS_PAGE_SIZE, params)
+    if answer:
+        return answer
     query = params.urlencode()
     facets = worked.derived(
-        ("facets", language, query), lambda: listing.facets_for_display(worked.counts, filterset, request.GET)
+        ("facets", get_language(), query), lambda: listing.panel_facets(worked.counts, filterset)
     )
-    return filterset, {
+    context = {
         "filterset": filterset,
         "page_obj": page,
         "events": listing.cards(list(page.object_list)),
@@ -53,18 +49,13 @@ def _list_context(request, *, past):
         "past": past,
         "calendar_url": _with_query(reverse("events:calendar"), params) if not past else "",
     }
+    status = 400 if filterset.is_bound and not filterset.is_valid() else 200
+    return render(request, "events/event_list.html", context, status=status)
 
 
 def _with_query(url, params):
     query = params.urlencode()
     return f"{url}?{query}" if query else url
-
-
-@require_safe
-def event_list(request, past=False):
-    filterset, context = _list_context(request, past=past)
-    status = 400 if filterset.is_bound and not filterset.is_valid() else 200
-    return render(request, "events/event_list.html", context, status=status)
 
 
 def _public_or_staff(request, slug):

@@ -101,8 +101,8 @@ def test_facet_counts_count_with_the_other_filters(client):
 
 @pytest.mark.parametrize(
     "query",
-    ["month=2027-13", "month=soon", "format=underwater", "theme=nope", "region=atlantis", "country=XX",
-     "language=klingon", "page=-1&month=1999"],
+    ["month=2027-13", "month=soon", "month=0000-01", "format=underwater", "theme=nope", "region=atlantis", "country=XX",
+     "language=klingon", "month=1999&page=1"],
 )  # fmt: skip
 def test_a_bad_parameter_is_a_400_with_a_message_never_a_500(client, query):
     make_event()
@@ -111,6 +111,187 @@ def test_a_bad_parameter_is_a_400_with_a_message_never_a_500(client, query):
 
     assert response.status_code == 400
     assert "could not be understood" in response.content.decode()
+
+
+def choice(html, name, value, label, count):
+    """The panel's choice as library.facets.choice_items writes it: its box, label and count."""
+    return (
+        f'value="{value}" id="filter-{name}-{value}"' in html
+        and f'<label for="filter-{name}-{value}">{label} <span class="facet__count">{count}</span>' in html
+    )
+
+
+def test_the_panel_shows_each_choice_with_its_count_in_one_form(client):
+    make_event(title="One", themes=["youth-engagement"], format="online", country=None, city="")
+    make_event(title="Two", themes=["youth-engagement", "electoral-processes"])
+    make_event(title="Three", themes=["electoral-processes"], country="PE", city="Lima", languages=["es"])
+
+    html = client.get("/events/").content.decode()
+
+    assert html.count('<form class="filters" method="get">') == 1
+    assert "Refine the results" not in html, "no second block of facet links"
+    assert choice(html, "theme", "youth-engagement", "Youth engagement", 2)
+    assert choice(html, "theme", "electoral-processes", "Electoral processes", 2)
+    assert choice(html, "format", "in-person", "In person", 2)
+    assert choice(html, "format", "online", "Online", 1)
+    assert choice(html, "country", "KE", "Kenya", 1)
+    assert choice(html, "country", "PE", "Peru", 1)
+    assert choice(html, "language", "es", "Spanish", 1)
+    assert choice(html, "region", "africa", "Africa", 1) and choice(html, "region", "americas", "Americas", 1)
+    assert 'id="filter-region-south-america"' not in html, "the continents, as in the library's panel"
+
+
+def test_choices_without_results_are_left_out(client):
+    make_event(themes=["youth-engagement"], format="online", country=None, city="")
+    make_event(themes=["electoral-processes"], country="PE", city="Lima")
+
+    html = client.get("/events/?format=online").content.decode()
+
+    assert choice(html, "theme", "youth-engagement", "Youth engagement", 1)
+    assert 'id="filter-theme-electoral-processes"' not in html, "no online event has it"
+    assert 'id="filter-format-hybrid"' not in html, "no event is hybrid"
+    assert 'id="filter-country-UG"' not in html and 'id="filter-country-PE"' not in html
+    assert choice(html, "format", "in-person", "In person", 1), "a facet counts without its own filter"
+
+
+def test_the_chosen_choices_come_first_and_stay_even_without_results(client):
+    for _ in range(3):
+        make_event(themes=["youth-engagement"])
+    make_event(country="PE", city="Lima", themes=["electoral-processes"])
+
+    response = client.get("/events/?country=PE&theme=youth-engagement")
+
+    countries = [c.value for c in next(f for f in response.context["facets"] if f.name == "country").choices]
+    assert countries == ["PE", "KE"], "the chosen first, though Kenya has more events"
+    html = response.content.decode()
+    assert html.index('id="filter-country-PE" checked') < html.index('id="filter-country-KE"')
+    assert choice(html, "theme", "youth-engagement", "Youth engagement", 0), "chosen: it can be unticked"
+
+
+def test_region_and_month_are_one_choice_each_with_months_in_time_order(client):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    year = timezone.now().year + 1
+    for month in (3, 1, 1, 2):
+        make_event(starts_at=datetime(year, month, 10, 9, tzinfo=ZoneInfo("Africa/Nairobi")))
+
+    html = client.get("/events/").content.decode()
+
+    assert '<input type="radio" name="month" value="" id="filter-month-any" checked>' in html
+    assert '<label for="filter-month-any">Any month</label>' in html
+    assert '<label for="filter-region-any">Any region</label>' in html
+    assert 'type="radio" name="region" value="africa"' in html
+    positions = [html.index(f'id="filter-month-{year}-{month:02d}"') for month in (1, 2, 3)]
+    assert positions == sorted(positions), "in time order, not by count"
+    assert choice(html, "month", f"{year}-01", f"January {year}", 2)
+
+    chosen = client.get(f"/events/?month={year}-02").content.decode()
+    assert '<input type="radio" name="month" value="" id="filter-month-any">' in chosen
+    assert f'id="filter-month-{year}-02" checked' in chosen
+    assert f"Month: February {year}" in chosen, "the chip names the month"
+
+
+COUNTRIES = ["KE", "UG", "TZ", "NG", "GH", "SN", "ML", "NE", "BF", "CI", "CM", "ZA"]
+
+
+def test_a_long_country_list_shows_its_top_choices_and_the_rest_behind_show_all(client):
+    for number, code in enumerate(COUNTRIES):
+        for _ in range(len(COUNTRIES) - number):
+            make_event(country=code)
+
+    html = client.get("/events/").content.decode()
+
+    country = html[html.index('class="field facet facet--country"') :]
+    country = country[: country.index("</fieldset>")]
+    first, more = country.split('<details class="facet__more">')
+    assert "<summary>Show all 12 choices</summary>" in more
+    assert [code for code in COUNTRIES if f'id="filter-country-{code}"' in first] == COUNTRIES[:8]
+    assert [code for code in COUNTRIES if f'id="filter-country-{code}"' in more] == COUNTRIES[8:]
+    assert choice(more, "country", "ZA", "South Africa", 1)
+
+
+def test_the_past_list_has_the_same_panel(client):
+    make_event(days=-10, themes=["youth-engagement"])
+    make_event(themes=["electoral-processes"])
+
+    html = client.get("/events/past/").content.decode()
+
+    assert choice(html, "theme", "youth-engagement", "Youth engagement", 1)
+    assert 'id="filter-theme-electoral-processes"' not in html
+
+
+def test_with_no_events_at_all_there_is_no_empty_panel(client):
+    make_event(days=-10)
+
+    html = client.get("/events/").content.decode()
+
+    assert "No upcoming events match these filters." in html
+    assert 'class="filters"' not in html and 'href="#filters"' not in html
+    assert 'class="filters"' in client.get("/events/past/").content.decode()
+
+
+def test_a_bad_parameter_keeps_the_panel_with_the_valid_filters(client):
+    make_event(themes=["youth-engagement"])
+    make_event(themes=["electoral-processes"])
+
+    response = client.get("/events/?theme=youth-engagement&format=underwater")
+
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "could not be understood" in html
+    assert '<form class="filters" method="get">' in html
+    assert 'id="filter-theme-youth-engagement" checked' in html
+    assert choice(html, "format", "in-person", "In person", 1), "counted with the valid filter"
+    assert "underwater" not in html[html.index('<form class="filters"') :]
+
+
+def test_a_page_past_the_end_is_404_and_links_the_last_page_never_a_copy_of_it(client, settings):
+    settings.EVENTS_PAGE_SIZE = 2
+    for _ in range(5):
+        make_event(themes=["youth-engagement"])
+    last = client.get("/events/?theme=youth-engagement&page=3")
+    assert last.status_code == 200 and len(last.context["events"]) == 1
+
+    response = client.get("/events/?theme=youth-engagement&page=4")
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "There is no page 4 in this list: it has 3 pages." in html
+    assert '<a href="/events/?theme=youth-engagement&amp;page=3">Go to the last page (page 3)</a>' in html
+    assert '<a href="/events/?theme=youth-engagement">Go to the first page</a>' in html
+    assert "Workshop number" not in html
+    assert client.get("/events/past/?page=2").status_code == 404
+
+
+@pytest.mark.parametrize("page", ["abc", "1.5", "\u00a0"])
+def test_a_page_number_that_is_no_whole_number_is_a_400(client, page):
+    make_event()
+
+    response = client.get("/events/", {"page": page})
+
+    assert response.status_code == 400
+    assert "The page number in the address is not a whole number." in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "99999999999999999999"])
+def test_a_page_number_below_one_or_too_big_is_a_404(client, page):
+    make_event()
+
+    assert client.get(f"/events/?page={page}").status_code == 404
+    assert client.get("/events/?page=").status_code == 200
+
+
+@pytest.mark.parametrize("prefix", ["/fr", "/es", "/ar"])
+def test_the_panel_and_the_no_such_page_answer_are_translated(client, prefix):
+    make_event(themes=["youth-engagement"])
+
+    html = client.get(f"{prefix}/events/").content.decode()
+    missing = client.get(f"{prefix}/events/?page=9").content.decode()
+
+    assert 'id="filter-theme-youth-engagement"' in html
+    assert "Filter events" not in html and "Any month" not in html and "Youth engagement" not in html
+    assert "There is no page" not in missing and "Go to the first page" not in missing
 
 
 def test_the_list_takes_a_fixed_number_of_queries_whatever_the_page_size(
