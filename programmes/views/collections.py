@@ -1,7 +1,6 @@
 """Public pages of curated collections: the list, one collection, its feed, its CSV, its cover."""
 
 from django.core.files.storage import default_storage
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponseBadRequest, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
@@ -13,8 +12,10 @@ from library.exporting import csv_lines
 from library.models import Resource
 from library.structured_data import json_ld_script
 from programmes.filters import CollectionFilter
+from programmes.list_facets import COLLECTION_FACETS
 from programmes.models import Collection
 from programmes.structured_data import collection_data
+from programmes.views.lists import filtered_list
 
 COLLECTIONS_PAGE_SIZE = 20
 
@@ -26,17 +27,13 @@ def published_collection(slug):
 @require_safe
 @cache_public_page
 def collection_list(request):
-    filterset = CollectionFilter(request.GET, queryset=Collection.objects.published().newest_first())
-    valid = filterset.is_valid()
-    collections = filterset.qs.prefetch_related("themes") if valid else Collection.objects.none()
-    page = Paginator(collections, COLLECTIONS_PAGE_SIZE).get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
-    return render(
+    return filtered_list(
         request,
-        "programmes/collection_list.html",
-        {"filterset": filterset, "page_obj": page, "query_without_page": params.urlencode()},
-        status=200 if valid else 400,
+        CollectionFilter(request.GET, queryset=Collection.objects.published().newest_first()),
+        shown=lambda collections: collections.prefetch_related("themes"),
+        per_page=COLLECTIONS_PAGE_SIZE,
+        template="programmes/collection_list.html",
+        facets=COLLECTION_FACETS,
     )
 
 

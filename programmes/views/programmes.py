@@ -5,7 +5,6 @@ one is answered with a clear 4xx and changes nothing."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -19,8 +18,10 @@ from library.structured_data import json_ld_script
 from programmes import access, certificates, progress
 from programmes.filters import ProgrammeFilter
 from programmes.forms import CertificateLanguageForm, SelfCheckForm, StepForm
+from programmes.list_facets import PROGRAMME_FACETS
 from programmes.models import Module, Programme, Step
 from programmes.structured_data import programme_data
+from programmes.views.lists import filtered_list
 
 PROGRAMMES_PAGE_SIZE = 20
 SELF_CHECK_LIMIT = 20  # attempts per person and module in SELF_CHECK_WINDOW
@@ -40,17 +41,13 @@ def problem(request, status, title, message, *, programme=None, link=None):
 @require_safe
 @cache_public_page
 def programme_list(request):
-    filterset = ProgrammeFilter(request.GET, queryset=Programme.objects.published().newest_first())
-    valid = filterset.is_valid()
-    programmes = filterset.qs.with_module_counts() if valid else Programme.objects.none()
-    page = Paginator(programmes, PROGRAMMES_PAGE_SIZE).get_page(request.GET.get("page"))
-    params = request.GET.copy()
-    params.pop("page", None)
-    return render(
+    return filtered_list(
         request,
-        "programmes/programme_list.html",
-        {"filterset": filterset, "page_obj": page, "query_without_page": params.urlencode()},
-        status=200 if valid else 400,
+        ProgrammeFilter(request.GET, queryset=Programme.objects.published().newest_first()),
+        shown=lambda programmes: programmes.with_module_counts(),
+        per_page=PROGRAMMES_PAGE_SIZE,
+        template="programmes/programme_list.html",
+        facets=PROGRAMME_FACETS,
     )
 
 

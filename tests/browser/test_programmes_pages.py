@@ -1,13 +1,18 @@
 """Collections and programmes in Chromium: axe-core finds no WCAG 2.2 A/AA violation on any new
-page in the four languages, and a person takes a programme from enrolment to certificate with
+page in the four languages, their lists' filter panel included; with JavaScript off a reader
+filters a list with the panel, and a person takes a programme from enrolment to certificate with
 the keyboard-free, script-free forms alone."""
+
+import re
 
 import pytest
 from django.conf import settings as django_settings
 from django.test import Client
+from playwright.sync_api import expect
 
 from programmes.models import Certificate
-from tests.browser.axe import axe_violations, describe
+from tests.browser.axe import assert_no_axe_violations, axe_violations, describe
+from tests.browser.conftest import TIMEOUT_MS
 from tests.events.helpers import make_event
 from tests.factories import make_file, make_partner, make_resource, make_user
 from tests.programmes.builders import add_event_step, make_collection, make_programme
@@ -15,6 +20,7 @@ from tests.programmes.builders import add_event_step, make_collection, make_prog
 pytestmark = pytest.mark.browser
 
 LANGUAGES = {"en": "", "fr": "/fr", "es": "/es", "ar": "/ar"}
+PHONE = {"width": 375, "height": 740}
 
 
 def sign_in(page, live_server, user):
@@ -93,6 +99,73 @@ def test_new_pages_have_no_accessibility_violations(page, live_server, language)
     check("partners only (403)", data["partners"].get_absolute_url(), 403)
     check("account", "/accounts/")
     assert not problems, "\n".join(problems)
+
+
+def build_lists():
+    make_collection(title="Ballots and observers", themes=["electoral-processes"], language="en")
+    make_collection(title="Radio and elections", themes=["electoral-processes", "youth-engagement"])
+    make_collection(title="Urnes et observateurs", themes=["electoral-processes"], language="fr")
+    make_programme(modules=1, steps=1, questions=0, title="First steps in observation", level="introductory")
+    make_programme(modules=1, steps=1, questions=0, title="Leading an observer mission", level="advanced")
+
+
+def panel(page):
+    return page.get_by_role("complementary").locator("form.filters")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    "address", ["/collections/", "/programmes/", "/collections/?theme=electoral-processes"]
+)
+def test_the_list_panels_pass_axe_in_each_language_with_the_results_first_on_a_phone(page, language, address):
+    build_lists()
+    page.set_viewport_size(PHONE)
+    response = page.goto(LANGUAGES[language] + address)
+    assert response.status == 200
+    assert page.locator("html").get_attribute("lang") == language
+    counts = panel(page).locator(".facet__count")
+    expect(counts.first).to_be_visible()
+    assert counts.count() >= 2
+    any_language = panel(page).locator(".facet--language input").first  # "Any language" first
+    expect(any_language).to_have_id("filter-language-any")
+    expect(any_language).to_be_checked()
+    card = page.locator(".library-layout__results .card").first.bounding_box()
+    assert card["y"] + card["height"] <= panel(page).bounding_box()["y"], "the results come first"
+    assert_no_axe_violations(page)
+
+
+@pytest.mark.parametrize(
+    ("address", "choice", "shown", "left_out", "heading"),
+    [
+        (
+            "/collections/",
+            r"^French 1 result$",
+            "Urnes et observateurs",
+            "Ballots and observers",
+            "1 collection",
+        ),
+        ("/programmes/", r"^Advanced 1 result$", "Leading an observer mission", "First steps", "1 programme"),
+    ],
+)
+def test_without_javascript_a_reader_ticks_a_choice_applies_and_sees_the_filtered_list(
+    browser, live_server, reference_data, address, choice, shown, left_out, heading
+):
+    build_lists()
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False, locale="en-GB")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    try:
+        page.goto(address)
+        expect(page.get_by_text(left_out)).to_be_visible()
+        page.get_by_role("radio", name=re.compile(choice)).check()
+        page.get_by_role("button", name="Apply").click()
+
+        expect(page.get_by_role("heading", name=heading, exact=True)).to_be_visible()
+        expect(page.get_by_role("link", name=shown)).to_be_visible()
+        expect(page.get_by_text(left_out)).to_have_count(0)
+        expect(page.get_by_role("radio", name=re.compile(choice))).to_be_checked()
+    finally:
+        context.close()
 
 
 def test_a_person_completes_a_programme_without_javascript(browser, live_server, reference_data):
