@@ -14,13 +14,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from library.languages import LANGUAGE_NAMES
 from library.models.files import Access
+from library.url_prefixes import path_with_slug
 
 RESERVED_SLUGS = {"past", "calendar", "feed", "registration"}
 
@@ -206,7 +206,7 @@ class Event(models.Model):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("events:detail", kwargs={"slug": self.slug})
+        return path_with_slug("events:detail", self.slug)
 
     def clean(self):
         super().clean()

@@ -1,13 +1,9 @@
 """Resource: one table for toolkits, guides and case studies, so one query covers them all."""
 
-import re
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
@@ -15,6 +11,7 @@ from library.languages import CONTENT_LANGUAGES, LANGUAGE_NAMES, RIGHT_TO_LEFT
 from library.licences import LICENCE_CHOICES, default_licence, licence_of
 from library.models.counters import DatabaseCountersMixin
 from library.models.taxonomy import TaggedResource
+from library.url_prefixes import path_with_slug
 
 
 class Kind(models.TextChoices):
@@ -84,20 +81,7 @@ class ResourceQuerySet(models.QuerySet):
         )
 
 
-URL_SLUG = re.compile(r"[-a-zA-Z0-9_]+")  # what the detail address accepts (library.urls)
 KIND_LABELS = dict(Kind.choices)
-_detail_prefixes: dict[tuple, str] = {}
-
-
-def detail_path_prefix(segment) -> str:
-    """The detail address of a kind up to the slug, in the active language: reversed once per
-    language and kind, not once per card (a list page links twenty resources, a feed a hundred)."""
-    key = (get_language(), get_script_prefix(), settings.ROOT_URLCONF, get_urlconf(), segment)
-    prefix = _detail_prefixes.get(key)
-    if prefix is None:
-        path = reverse("library:detail", kwargs={"segment": segment, "slug": "s"})
-        prefix = _detail_prefixes[key] = path[: -len("s/")]
-    return prefix
 
 
 class Resource(DatabaseCountersMixin, models.Model):
@@ -250,10 +234,7 @@ class Resource(DatabaseCountersMixin, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        segment = KIND_URL_SEGMENTS[self.kind]
-        if not URL_SLUG.fullmatch(self.slug or ""):
-            return reverse("library:detail", kwargs={"segment": segment, "slug": self.slug})
-        return f"{detail_path_prefix(segment)}{self.slug}/"
+        return path_with_slug("library:detail", self.slug, segment=KIND_URL_SEGMENTS[self.kind])
 
     @property
     def kind_label(self):
