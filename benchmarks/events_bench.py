@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """`make bench-events`: the events list with 5,000 events and 200,000 registrations on PostgreSQL
-(p50/p95 and query count, at two page sizes), registrations per second with 50 concurrent clients
+(p50/p95 and query count, at two page sizes, in-process and through gunicorn + wrk), registrations per second with 50 concurrent clients
 (and a check that no event is overbooked), and the size of one confirmation e-mail.
 
     .venv/bin/python benchmarks/events_bench.py [--events 5000] [--registrations 200000] [--repeat 30]
@@ -12,7 +12,6 @@ Writes only to the database named by EVENTS_BENCH_DATABASE_URL (default portal_e
 import argparse
 import os
 import random
-import statistics
 import sys
 import threading
 import time
@@ -29,7 +28,14 @@ def arguments():
     parser.add_argument("--registrations", type=int, default=200_000)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--seconds", type=float, default=10.0, help="of concurrent registrations")
+    parser.add_argument("--server-seconds", type=int, default=5, help="of wrk on each page")
+    parser.add_argument(
+        "--server-connections",
+        type=int,
+        default=2,
+        help="wrk's; one per worker measures latency without queueing",
+    )
     return parser.parse_args()
 
 
@@ -141,30 +147,6 @@ def load(count, registrations):
     return Event.objects.count(), Registration.objects.count()
 
 
-def measure(url, repeat):
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    client = Client()
-    for _ in range(2):
-        assert client.get(url).status_code == 200, url
-    timings, queries = [], 0
-    for _ in range(repeat):
-        with CaptureQueriesContext(connection) as captured:
-            started = time.perf_counter()
-            response = client.get(url)
-            timings.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, url
-        queries = max(queries, len(captured.captured_queries))
-    timings.sort()
-    return (
-        statistics.median(timings),
-        timings[min(len(timings) - 1, round(0.95 * (len(timings) - 1)))],
-        queries,
-    )
-
-
 def concurrent_registrations(clients, seconds):
     """`clients` threads, each with its own connection, registering new addresses for 20 events
     of 100 places as fast as they can; then every event's places are counted."""
@@ -251,6 +233,32 @@ def confirmation_size():
     return len(as_email(mail).message().as_bytes()), mail.subject
 
 
+def through_a_real_server(pages, args):
+    """The same lists through gunicorn and wrk (benchmarks/real_server.py), page cache off, at 20
+    and at 100 a page: what a reader gets, around the view as well as in it."""
+    from types import SimpleNamespace
+
+    from benchmarks import real_server
+
+    if real_server.shutil.which("wrk") is None:
+        print("\nwrk not found: the real-server figures are skipped (apt-get install wrk).")
+        return
+    options = SimpleNamespace(
+        workers=2,
+        port=real_server.PORT,
+        seconds=args.server_seconds,
+        connections=args.server_connections,
+        only="",
+    )
+    url = os.environ["DATABASE_URL"]
+    real_server.measure(url, pages, options, cached=False)
+    os.environ["EVENTS_PAGE_SIZE"] = "100"
+    try:
+        real_server.measure(url, [("/events/, 100 a page", "/events/")], options, cached=False)
+    finally:
+        del os.environ["EVENTS_PAGE_SIZE"]
+
+
 def main():
     args = arguments()
     configure()
@@ -286,12 +294,16 @@ def main():
         ("/events/past/", "/events/past/"),
         ("/events/calendar.ics?theme=electoral-processes", "/events/calendar.ics?theme=electoral-processes"),
     ]
+    from benchmarks.run import measure
+
     for label, url in pages:
         p50, p95, queries = measure(url, args.repeat)
         print(f"| {label:<44} | {p50:7.1f} | {p95:7.1f} | {queries:7d} |", flush=True)
     settings.EVENTS_PAGE_SIZE = 100
     p50, p95, queries = measure("/events/", args.repeat)
     print(f"| {'/events/, 100 a page':<44} | {p50:7.1f} | {p95:7.1f} | {queries:7d} |")
+    settings.EVENTS_PAGE_SIZE = 20
+    through_a_real_server(pages[:-1], args)
 
     rate, total, held, overbooked, errors = concurrent_registrations(args.clients, args.seconds)
     print(
