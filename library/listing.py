@@ -100,21 +100,34 @@ class Listing:
         return mask_of(tagged)
 
     def _matching(self, query) -> int:
-        below = len(self.index.rank)
         if query.groups:
-            return search.hit_mask(query, below)
+            return self._hits(query)
         if query.excluded:
-            return self.index.public & ~search.hit_mask(query.exclusions(), below)
+            return self.index.public & ~self._hits(query.exclusions())
         return self.index.public  # nothing searchable in it: the query narrows nothing
+
+    def _hits(self, query) -> int:
+        below = len(self.index.rank)
+        return self.index.remembered(("hits", query, below), lambda: search.hit_mask(query, below))
 
     def _ranked(self, start, stop) -> list[int]:
         """Best first: the matches the search scores, then the rest, newest first."""
-        query = self.filterset.parsed_query
-        page = search.leading_page(query, self.results, start, stop, self.index.place)
+        query, within, remembered = self.filterset.parsed_query, self.results, self.index.remembered
+        page = list(
+            remembered(
+                ("page", query, within, start, stop),
+                lambda: tuple(search.leading_page(query, within, start, stop, self.index.place)),
+            )
+        )
         if len(page) < stop - start:
-            leading = start + len(page) if page else search.leading_count(query, self.results)
+            leading = (
+                start + len(page)
+                if page
+                else remembered(("count", query, within), lambda: search.leading_count(query, within))
+            )
             rest_start = max(0, start - leading)
             rest_stop = rest_start + (stop - start - len(page))
-            scored = search.leading_mask(query, len(self.index.rank))
-            page += self.index.in_order(self.results, rest_start, rest_stop, skip=scored)
+            below = len(self.index.rank)
+            scored = remembered(("scored", query, below), lambda: search.leading_mask(query, below))
+            page += self.index.in_order(within, rest_start, rest_stop, skip=scored)
         return page

@@ -4,7 +4,7 @@ from collections import defaultdict
 
 from library import subtypes
 from library.facet_index import attach_relations
-from library.models import Resource, ResourceFile
+from library.models import Resource, ResourceFile, TaggedResource
 from library.models.files import Access
 from library.search.snippets import Highlighter
 
@@ -35,22 +35,22 @@ class Results:
         # the publication test again: the one gate every public list passes through
         found = Resource.objects.published().filter(id__in=ids)
         searched = bool(self.query and self.query.groups)
-        # a match in a tag explains the card (describe_matches); only a snippet reads the body
-        found = found.prefetch_related("tags") if searched else found.defer("body")
-        by_id = found.in_bulk()
+        by_id = (found if searched else found.defer("body")).in_bulk()  # only a snippet reads the body
         page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
         attach_relations(page, self.index)  # the cards' themes and countries, off the facet index
-        if self.query and self.query.groups:
+        if searched:
             describe_matches(page, self.query)
         return page
 
 
 def describe_matches(resources, query):
     """Give each resource a `search_snippet` (safe HTML) or, when the only match lies in a file
-    the reader may not be allowed to download, `partner_only_match` — never its words."""
+    the reader may not be allowed to download, `partner_only_match` — never its words. A match in
+    a tag explains the card too."""
     highlighter = Highlighter(query)
     if not highlighter:
         return
+    tag_names = _tag_names([resource.id for resource in resources])
     unexplained = []
     for resource in resources:
         language = resource.language
@@ -61,12 +61,24 @@ def describe_matches(resources, query):
         seen = (
             resource.search_snippet
             or highlighter.matches(resource.title, language)
-            or any(highlighter.matches(tag.name, language) for tag in resource.tags.all())
+            or any(highlighter.matches(name, language) for name in tag_names[resource.id])
         )
         if not seen:
             unexplained.append(resource)
     if unexplained:
         _look_further(unexplained, highlighter)
+
+
+def _tag_names(resource_ids) -> defaultdict:
+    """resource id -> its tags' names, in one query (taggit's prefetch builds a queryset per
+    resource before it fills them, a tenth of a search page's time)."""
+    names = defaultdict(list)
+    rows = TaggedResource.objects.filter(content_object_id__in=resource_ids).values_list(
+        "content_object_id", "tag__name"
+    )
+    for resource_id, name in rows:
+        names[resource_id].append(name)
+    return names
 
 
 def _look_further(resources, highlighter):

@@ -5,6 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from library.facet_index import current_index
 from library.models import Resource
 from library.models.resources import Kind
 from tests.factories import make_case_study, make_resource, make_toolkit
@@ -39,7 +40,11 @@ def library():
         make_case_study(title=f"Election case {n}", countries=["SN"], themes=["youth-engagement"])
 
 
-def queries(client, url):
+def queries(client, url, *, search_afresh=False):
+    """The queries of one request. The facet index remembers the search index's answers per
+    public state; `search_afresh` has it forget them first."""
+    if search_afresh:
+        current_index().memo.clear()
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
     return len(captured.captured_queries)
@@ -50,10 +55,11 @@ def test_a_list_page_needs_at_most_twelve_queries_whatever_its_size(client, libr
     settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # count what rendering costs, not a cache hit
     settings.LIBRARY_PAGE_SIZE = 3
     first = queries(client, url)  # builds the facet index, which later pages reuse
-    small = queries(client, url)
+    small = queries(client, url, search_afresh=True)
     settings.LIBRARY_PAGE_SIZE = 30
-    large = queries(client, url)
-    assert small == large < first <= 12
+    large = queries(client, url, search_afresh=True)
+    again = queries(client, url)
+    assert again <= small == large < first <= 12
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,7 @@
 """The index follows every change: create, edit, publish, unpublish, archive, schedule, delete,
 tags, files, case-study sections, and bulk writes followed by refresh_index."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -14,6 +15,8 @@ from tests.factories import make_case_study, make_file, make_resource
 from tests.pdfs import pdf_with_text
 
 pytestmark = pytest.mark.django_db
+
+SEARCH_TABLES = re.compile(r"library_resource_fts|library_search_(document|hits)")  # SQLite, PostgreSQL
 
 
 def public_titles(client, q):
@@ -133,3 +136,58 @@ def test_a_deleted_resource_leaves_no_document_behind():
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT count(*) FROM {table} WHERE {column} = %s", [resource_id])  # noqa: S608
         assert cursor.fetchone() == (0,)
+
+
+# List pages remember the search index's answers per public state (FacetIndex.remembered): a
+# search asked before a change must not hide the change after it.
+
+
+def test_a_search_asked_before_an_edit_sees_the_edit(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # the list itself, not the page cache
+    resource = make_resource(title="Harmonica workshops")
+    assert public_titles(client, "harmonica") == ["Harmonica workshops"]
+    assert public_titles(client, "accordion") == []
+
+    resource.title = "Accordion workshops"
+    resource.save()
+
+    assert public_titles(client, "harmonica") == []
+    assert public_titles(client, "accordion") == ["Accordion workshops"]
+
+
+def test_a_search_asked_before_a_bulk_write_sees_it_once_the_index_is_refreshed(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # the list itself, not the page cache
+    resource = make_resource(title="Harmonica workshops")
+    assert public_titles(client, "accordion") == []
+
+    Resource.objects.filter(pk=resource.pk).update(title="Accordion workshops")
+    search.refresh_index([resource.pk])
+
+    assert public_titles(client, "accordion") == ["Accordion workshops"]
+
+
+def test_a_search_asked_before_tagging_finds_the_tag_after(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # the list itself, not the page cache
+    resource = make_resource(title="Workshops")
+    assert public_titles(client, "harmonica") == []
+
+    resource.tags.add("harmonica")
+
+    assert public_titles(client, "harmonica") == ["Workshops"]
+
+
+def test_a_repeated_search_asks_the_search_index_once(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # the list itself, not the page cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for number in range(3):
+        make_resource(title=f"Harmonica workshop {number}")
+
+    def search_queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert len(public_titles(client, "harmonica")) == 3
+        return [query["sql"] for query in captured.captured_queries if SEARCH_TABLES.search(query["sql"])]
+
+    assert search_queries(), "the first search asks the search index"
+    assert search_queries() == [], "the same search in the same public state is remembered"
