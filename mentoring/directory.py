@@ -1,31 +1,30 @@
 """The directory's page of results and its facet counts, in a fixed number of queries."""
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 
-from library.geography import REGIONS, TOP_REGIONS
+from library.facets import facet
+from library.geography import REGIONS, TOP_REGIONS, country_names
 from library.languages import LANGUAGE_NAMES
-from library.link_facets import Choice, Facet
-from library.models import Country
+from library.pagination import page_or_answer
 from library.themes import THEME_NAMES
 from mentoring.filters import MentorFilter
 from mentoring.models import MentorLanguage, MentorProfile, MentorRegion
 
 PAGE_SIZE = 20
-FACET_TITLES = {}
 
 
 def base_queryset():
     return MentorProfile.objects.listed().with_room()
 
 
-def page_of_mentors(filterset, page_number):
+def page_of_mentors(request, filterset, params):
+    """(the page, None), or (None, the 400/404 answer) for a page number that is none or past the end."""
     queryset = filterset.qs.order_by("display_name", "id").prefetch_related(
         Prefetch("themes"),
         Prefetch("languages", queryset=MentorLanguage.objects.order_by("code")),
         Prefetch("region_index", queryset=MentorRegion.objects.filter(region__in=TOP_REGIONS)),
     )
-    return Paginator(queryset, PAGE_SIZE).get_page(page_number)
+    return page_or_answer(request, queryset, PAGE_SIZE, params)
 
 
 def _counts(filterset, facet):
@@ -46,31 +45,28 @@ def _counts(filterset, facet):
     return dict(rows.annotate(count=Count("pk")).order_by())
 
 
-def facets(filterset, params):
-    data = filterset.form.cleaned_data if filterset.is_bound else {}
+def facets(filterset):
+    """The panel's facets (library.facets): each a single choice, "Any ..." first, every value
+    with results counted with the other filters on, the chosen value first."""
+    data = getattr(filterset.form, "cleaned_data", {})  # the valid filters, on a 400 page too
     labels = {
         "theme": THEME_NAMES,
         "region": {slug: name for slug, (name, _parent) in REGIONS.items()},
         "language": LANGUAGE_NAMES,
-        "country": {},
+        "country": country_names(),
     }
     shown = []
     for name in MentorFilter.FACETS:
-        counts = _counts(filterset, name)
-        chosen = data.get(name) or ""
-        choices = []
-        for value, count in counts.items():
-            if not count:
-                continue
-            label = labels[name].get(value) or (Country(code=value).name if name == "country" else value)
-            query = params.copy()
-            query.pop("page", None)
-            if value == chosen:
-                query.pop(name, None)
-            else:
-                query[name] = value
-            choices.append(Choice(value, str(label), count, value == chosen, query.urlencode()))
-        choices.sort(key=lambda c: (-c.count, c.label))
-        if choices:
-            shown.append(Facet(name, filterset.form.fields[name].label, choices))
+        field = filterset.form.fields[name]
+        one = facet(
+            name,
+            field.label,
+            _counts(filterset, name),
+            data.get(name),
+            lambda value, names=labels[name]: names.get(value, value),
+            multiple=False,
+            any_label=field.empty_label,
+        )
+        if one:
+            shown.append(one)
     return shown

@@ -73,13 +73,16 @@ def mentor_list(request):
     valid = filterset.is_valid()
     params = request.GET.copy()
     params.pop("page", None)
+    page, answer = directory.page_of_mentors(request, filterset, params)
+    if answer:
+        return answer
     return render(
         request,
         "mentoring/mentor_list.html",
         {
             "filterset": filterset,
-            "page_obj": directory.page_of_mentors(filterset, request.GET.get("page")),
-            "facets": directory.facets(filterset, request.GET),
+            "page_obj": page,
+            "facets": directory.facets(filterset),
             "query_without_page": params.urlencode(),
         },
         status=200 if valid else 400,

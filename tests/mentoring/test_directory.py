@@ -3,7 +3,9 @@
 import pytest
 from django.utils import timezone
 
+from library.facets import SHOWN_AT_ONCE
 from library.models import Membership
+from mentoring import directory
 from mentoring.models import ProfileStatus, Status
 from tests.factories import make_user
 from tests.mentoring.helpers import make_mentor, make_mentorship
@@ -140,11 +142,147 @@ def test_a_bad_parameter_is_a_400_with_the_reason(client, mentee, mentor, params
     assert "could not be understood" in response.content.decode()
 
 
-def test_a_page_number_out_of_range_shows_the_last_page(client, mentee, mentor):
+def test_the_panel_is_one_form_with_each_count_beside_its_choice(client, mentee):
+    make_mentor("ana", name="Ana", themes=("electoral-processes",), countries=("PE",), languages=("es",))
+    make_mentor("bo", name="Bo", themes=("electoral-processes", "youth-engagement"), countries=("PE",))
     client.force_login(mentee)
-    response = client.get("/mentors/", {"page": "999"})
-    assert response.status_code == 200
-    assert response.context["page_obj"].number == 1
+    html = client.get("/mentors/").content.decode()
+    assert html.count('<form class="filters"') == 1
+    assert "Refine the results" not in html and "<select" not in html
+    assert '<fieldset class="field facet facet--country">' in html and "<legend>Country</legend>" in html
+    assert (
+        '<input type="radio" name="theme" value="electoral-processes" id="filter-theme-electoral-processes">'
+        '<label for="filter-theme-electoral-processes">Electoral processes '
+        '<span class="facet__count">2</span><span class="visually-hidden"> results</span></label>'
+    ) in html
+    assert (
+        '<label for="filter-country-PE">Peru <span class="facet__count">2</span>'
+        '<span class="visually-hidden"> results</span></label>'
+    ) in html
+    assert '<label for="filter-language-es">Spanish <span class="facet__count">1</span>' in html
+    # single choices: radio buttons, "Any ..." first and picked when nothing is
+    for name, any_label in (
+        ("theme", "Any theme"),
+        ("region", "Any region"),
+        ("country", "Any country"),
+        ("language", "Any language"),
+    ):
+        fieldset = html[html.index(f'<fieldset class="field facet facet--{name}">') :]
+        assert fieldset[fieldset.index("<input") :].startswith(
+            f'<input type="radio" name="{name}" value="" id="filter-{name}-any" checked>'
+            f'<label for="filter-{name}-any">{any_label}</label>'
+        )
+    assert '<input type="search" name="q" id="id_q" maxlength="200" value="">' in html
+    assert 'name="room"' in html and "Only mentors with room for a mentee" in html
+
+
+def test_choices_without_mentors_are_left_out(client, mentee):
+    make_mentor("ana", name="Ana", themes=("electoral-processes",), countries=("PE",), languages=("es",))
+    make_mentor("bo", name="Bo", themes=("youth-engagement",), countries=("KH",), languages=("km",))
+    client.force_login(mentee)
+    response = client.get("/mentors/", {"theme": "youth-engagement"})
+    html = response.content.decode()
+    facets = {facet.name: facet for facet in response.context["facets"]}
+    assert all(choice.count for facet in facets.values() for choice in facet.choices)
+    # with the theme on, Peru and Spanish give nobody; the theme's own choices ignore the theme
+    assert 'value="PE"' not in html and 'value="es"' not in html and 'value="KH"' in html
+    assert 'value="electoral-processes"' in html
+    assert 'value="womens-empowerment"' not in html  # a theme no mentor has
+
+
+def test_the_chosen_value_is_picked_and_comes_first_even_without_mentors(client, mentee):
+    for number, name in enumerate(("ana", "bo", "cy")):
+        make_mentor(name, countries=("PE",) if number else ("KE",), languages=("es",))
+    client.force_login(mentee)
+    response = client.get("/mentors/", {"country": "KE"})
+    country = next(facet for facet in response.context["facets"] if facet.name == "country")
+    assert [(c.value, c.count, c.selected) for c in country.choices] == [("KE", 1, True), ("PE", 2, False)]
+    html = response.content.decode()
+    assert '<input type="radio" name="country" value="" id="filter-country-any">' in html
+    kenya = html.index('<input type="radio" name="country" value="KE" id="filter-country-KE" checked>')
+    assert kenya < html.index('value="PE"')
+
+    # chosen with no mentor left by another filter: still shown, at 0, so it can be changed back
+    response = client.get("/mentors/", {"country": "KE", "language": "fr"})
+    country = next(facet for facet in response.context["facets"] if facet.name == "country")
+    assert [(c.value, c.count, c.selected) for c in country.choices] == [("KE", 0, True)]
+
+
+CODES = ["KE", "UG", "TZ", "NG", "GH", "SN", "ML", "NE", "BF", "CI", "CM", "ZA"]  # most mentors first
+
+
+def test_a_long_country_list_shows_its_top_choices_and_the_rest_behind_show_all(client, mentee):
+    for number, code in enumerate(CODES):
+        for copy in range(len(CODES) - number):
+            make_mentor(f"{code.lower()}{copy}", countries=(code,))
+    client.force_login(mentee)
+    response = client.get("/mentors/", {"country": "ZA"})
+    country = next(facet for facet in response.context["facets"] if facet.name == "country")
+    assert [c.value for c in country.first] == ["ZA", *CODES[: SHOWN_AT_ONCE - 1]]
+    assert [c.value for c in country.more] == CODES[SHOWN_AT_ONCE - 1 : -1]
+    html = response.content.decode()
+    fieldset = html[html.index('<fieldset class="field facet facet--country">') :]
+    fieldset = fieldset[: fieldset.index("</fieldset>")]
+    more = fieldset[fieldset.index('<details class="facet__more">') : fieldset.index("</details>")]
+    assert "<summary>Show all 12 choices</summary>" in more
+    assert 'value="CM"' in more and 'value="KE"' not in more and 'value="ZA"' not in more
+    # the short lists are shown whole
+    theme = html[html.index('<fieldset class="field facet facet--theme">') :]
+    assert "<details" not in theme[: theme.index("</fieldset>")]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "name", "results"),
+    [
+        ("", "Peru", "results"),
+        ("/fr", "Pérou", "résultats"),
+        ("/es", "Perú", "resultados"),
+        ("/ar", "بيرو", "نتيجتان"),
+    ],
+)
+def test_the_panel_is_in_the_reader_s_language(client, mentee, prefix, name, results):
+    make_mentor("ana", countries=("PE",))
+    make_mentor("bo", countries=("PE",))
+    client.force_login(mentee)
+    html = client.get(f"{prefix}/mentors/").content.decode()
+    assert (
+        f'<label for="filter-country-PE">{name} <span class="facet__count">2</span>'
+        f'<span class="visually-hidden"> {results}</span></label>'
+    ) in html
+
+
+def test_a_page_past_the_end_is_a_404_that_links_the_last_page(client, mentee, monkeypatch):
+    monkeypatch.setattr(directory, "PAGE_SIZE", 2)
+    for name in ("ana", "bo", "cy", "di", "ed"):
+        make_mentor(name, languages=("es",))
+    client.force_login(mentee)
+    response = client.get("/mentors/", {"language": "es", "page": "3"})
+    assert response.status_code == 200 and len(response.context["page_obj"]) == 1
+
+    response = client.get("/mentors/", {"language": "es", "page": "9"})
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "There is no page 9 in this list: it has 3 pages." in html
+    assert '<a href="/mentors/?language=es&amp;page=3">Go to the last page (page 3)</a>' in html
+    assert '<a href="/mentors/?language=es">Go to the first page</a>' in html
+    assert "Ed Mentor" not in html  # never a copy of the last page
+    assert "no-store" in response["Cache-Control"]
+    assert client.get("/fr/mentors/", {"page": "0"}).status_code == 404
+
+
+def test_a_page_number_that_is_no_number_is_a_400(client, mentee, mentor):
+    client.force_login(mentee)
+    response = client.get("/mentors/", {"page": "abc"})
+    assert response.status_code == 400
+    assert "The page number in the address is not a whole number." in response.content.decode()
+    assert "Lucía Quispe" not in response.content.decode()
+
+
+def test_pages_past_the_end_keep_the_access_rules(client, visitor, mentor):
+    response = client.get("/mentors/", {"page": "9"})
+    assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+    client.force_login(visitor)
+    assert client.get("/mentors/", {"page": "abc"}).status_code == 403
 
 
 def test_query_count_does_not_grow_with_the_number_of_mentors(client, mentee, django_assert_max_num_queries):
@@ -159,10 +297,16 @@ def test_query_count_does_not_grow_with_the_number_of_mentors(client, mentee, dj
         make_mentor(
             f"m{number}",
             themes=("youth-engagement", "electoral-processes"),
-            countries=("PE", "BO"),
+            countries=("PE", CODES[number % len(CODES)]),
             languages=("es", "en"),
         )
     with django_assert_max_num_queries(len(few.captured_queries)):
         response = client.get("/mentors/", {"language": "es"})
     assert response.status_code == 200
     assert len(response.context["page_obj"]) == 20
+    assert '<details class="facet__more">' in response.content.decode()  # 13 countries: collapsed
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get("/mentors/", {"language": "es", "country": "PE", "theme": "youth-engagement"})
+    assert len(response.context["page_obj"]) == 20
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get("/mentors/", {"language": "es", "page": "9"}).status_code == 404
