@@ -20,6 +20,7 @@ from django_countries.fields import CountryField
 
 from library.languages import LANGUAGE_NAMES
 from library.models.files import Access
+from library.models.publishing import PublishingStateMixin
 from library.url_prefixes import path_with_slug
 
 RESERVED_SLUGS = {"past", "calendar", "feed", "registration"}
@@ -78,7 +79,9 @@ class EventQuerySet(models.QuerySet):
         return self.filter(ends_at__lte=now or timezone.now()).order_by("-starts_at", "-id")
 
 
-class Event(models.Model):
+class Event(PublishingStateMixin, models.Model):
+    public_statuses = PUBLIC_STATUSES
+
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     summary = models.TextField(_("summary"), help_text=_("One or two sentences shown in lists."))
@@ -221,8 +224,6 @@ class Event(models.Model):
             errors["registration_closes_at"] = _("Registration closes at the latest when the event starts.")
         if errors:
             raise ValidationError(errors)
-        if self.status == Status.PUBLISHED and not self.published_at:
-            self.published_at = timezone.now()
 
     # --- time -------------------------------------------------------------------------------
     @property
@@ -247,14 +248,6 @@ class Event(models.Model):
         return self.registration_closes_at or self.starts_at
 
     # --- state ------------------------------------------------------------------------------
-    @property
-    def is_public(self):
-        return (
-            self.status in PUBLIC_STATUSES
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
-
     @property
     def is_cancelled(self):
         return self.status == Status.CANCELLED

@@ -3,13 +3,13 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from library.languages import CONTENT_LANGUAGES, LANGUAGE_NAMES, RIGHT_TO_LEFT
 from library.licences import LICENCE_CHOICES, default_licence, licence_of
 from library.models.counters import DatabaseCountersMixin
+from library.models.publishing import PublishingQuerySet, PublishingStateMixin, Status
 from library.models.taxonomy import TaggedResource
 from library.url_prefixes import path_with_slug
 
@@ -25,24 +25,14 @@ KIND_URL_SEGMENTS = {Kind.TOOLKIT: "toolkits", Kind.GUIDE: "guides", Kind.CASE_S
 KIND_PLURALS = {Kind.TOOLKIT: _("Toolkits"), Kind.GUIDE: _("Guides"), Kind.CASE_STUDY: _("Case studies")}
 
 
-class Status(models.TextChoices):
-    DRAFT = "draft", _("Draft")
-    REVIEW = "review", _("In review")
-    PUBLISHED = "published", _("Published")
-    ARCHIVED = "archived", _("Archived")
-
-
 # what a resource card shows besides the resource's own fields
 # what a resource card shows besides the resource's own fields (the tags only explain a search
 # match: library.search.results adds them then)
 CARD_RELATIONS = ("themes", "countries")
 
 
-class ResourceQuerySet(models.QuerySet):
-    def published(self):
-        """The one gate of every public view, feed, sitemap, export, search and download:
-        published resources whose publication time has come."""
-        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
+class ResourceQuerySet(PublishingQuerySet):
+    # published() is the one gate of every public view, feed, sitemap, export, search and download
 
     def of_kind(self, kind):
         return self.filter(kind=kind) if kind else self
@@ -50,10 +40,6 @@ class ResourceQuerySet(models.QuerySet):
     def for_cards(self):
         """What a list of resource cards shows, fetched in a fixed number of queries."""
         return self.prefetch_related(*CARD_RELATIONS)
-
-    def scheduled(self):
-        """Published, but waiting for their publication time."""
-        return self.filter(status=Status.PUBLISHED, published_at__gt=timezone.now())
 
     def in_review(self):
         return self.filter(status=Status.REVIEW)
@@ -68,9 +54,6 @@ class ResourceQuerySet(models.QuerySet):
     def overdue_for_review(self, today):
         return self.filter(status=Status.PUBLISHED, review_by__lt=today)
 
-    def newest_first(self):
-        return self.order_by("-published_at", "-id")
-
     def language_versions_of(self, resource):
         """The other language versions of a resource: its original and that original's translations."""
         original_id = resource.translation_of_id or resource.pk
@@ -84,7 +67,7 @@ class ResourceQuerySet(models.QuerySet):
 KIND_LABELS = dict(Kind.choices)
 
 
-class Resource(DatabaseCountersMixin, models.Model):
+class Resource(DatabaseCountersMixin, PublishingStateMixin, models.Model):
     # set on a list's cards by a search (library.search.results.describe_matches); the defaults
     # spare the template a failed attribute lookup per card, which Django answers with a dir()
     search_snippet = ""
@@ -246,8 +229,6 @@ class Resource(DatabaseCountersMixin, models.Model):
             raise ValidationError({"cover_alt": _("Describe the cover image for people who cannot see it.")})
         if self.translation_of_id:
             self.clean_translation_of()
-        if self.status == Status.PUBLISHED and not self.published_at:
-            self.published_at = timezone.now()
 
     def clean_translation_of(self):
         original = self.translation_of
@@ -263,27 +244,6 @@ class Resource(DatabaseCountersMixin, models.Model):
             )
         if original.language == self.language:
             raise ValidationError({"translation_of": _("A translation must be in another language.")})
-
-    @property
-    def is_public(self):
-        return (
-            self.status == Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
-
-    @property
-    def is_scheduled(self):
-        return (
-            self.status == Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at > timezone.now()
-        )
-
-    @property
-    def state_label(self):
-        """The workflow state as staff say it: "Scheduled" is a published resource not yet due."""
-        return _("Scheduled") if self.is_scheduled else self.get_status_display()
 
     @property
     def licence_details(self):

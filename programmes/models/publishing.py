@@ -9,16 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from library.languages import CONTENT_LANGUAGES, LANGUAGE_NAMES, RIGHT_TO_LEFT
-from library.models.resources import Status
+from library.models.publishing import PublishingQuerySet, PublishingStateMixin, Status
 
 
-class PublishableQuerySet(models.QuerySet):
-    def published(self):
-        """The public gate, as for resources: published and due."""
-        return self.filter(status=Status.PUBLISHED, published_at__lte=timezone.now())
-
-    def newest_first(self):
-        return self.order_by("-published_at", "-id")
+class PublishableQuerySet(PublishingQuerySet):
+    """The public gate `published()`, as for resources."""
 
     def counts_by(self, field):
         """{value of `field`: how many of these have it}, in one grouped query; through a
@@ -27,7 +22,7 @@ class PublishableQuerySet(models.QuerySet):
         return {row[field]: row["n"] for row in rows if row[field] is not None}
 
 
-class Publishable(models.Model):
+class Publishable(PublishingStateMixin, models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(
         _("slug"),
@@ -73,31 +68,6 @@ class Publishable(models.Model):
 
     def __str__(self):
         return self.title
-
-    def clean(self):
-        super().clean()
-        if self.status == Status.PUBLISHED and not self.published_at:
-            self.published_at = timezone.now()
-
-    @property
-    def is_public(self):
-        return (
-            self.status == Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
-
-    @property
-    def is_scheduled(self):
-        return (
-            self.status == Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at > timezone.now()
-        )
-
-    @property
-    def state_label(self):
-        return _("Scheduled") if self.is_scheduled else self.get_status_display()
 
     @property
     def language_name(self):
