@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from reversion.admin import VersionAdmin
 
 from events import mails, registration, workflow
@@ -27,6 +27,7 @@ from events.models import (
     Speaker,
     Status,
 )
+from library.admin_workflow import AdminLink, WorkflowAdminMixin
 from library.exporting import csv_cell
 from library.languages import CONTENT_LANGUAGES
 
@@ -57,9 +58,9 @@ class SpeakerInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(VersionAdmin):
+class EventAdmin(WorkflowAdminMixin, VersionAdmin):
+    workflow = workflow.EVENTS
     form = EventAdminForm
-    change_form_template = "admin/events/event/change_form.html"
     list_display = ("title", "status", "starts_at", "format", "country", "capacity", "registered")
     list_filter = ("status", "format", "access", "themes", ("starts_at", admin.DateFieldListFilter))
     search_fields = ("title", "slug", "summary", "city")
@@ -68,8 +69,17 @@ class EventAdmin(VersionAdmin):
     date_hierarchy = "starts_at"
     inlines = [SpeakerInline]
     readonly_fields = ("status",)
-    actions = ["submit_for_review", "publish_now", "unpublish"]
-    history_latest_first = True
+    actions = ["submit_for_review", "publish_now", "unpublish"]  # cancelling, one event at a time
+    workflow_help = _(
+        "Editors write drafts and submit them for review; publishers publish (now, or at the publication "
+        "time set above), unpublish and cancel. Cancelling tells every registrant by e-mail."
+    )
+    moved_message = ngettext_lazy("%(count)d event moved.", "%(count)d events moved.", "count")
+    left_message = ngettext_lazy(
+        "%(count)d event was left as it was: its state does not allow this move.",
+        "%(count)d events were left as they were: their state does not allow this move.",
+        "count",
+    )
     fieldsets = (
         (None, {"fields": ("title", "slug", "summary", "agenda", "themes")}),
         (_("When"), {"fields": ("starts_at", "ends_at", "time_zone")}),
@@ -99,46 +109,18 @@ class EventAdmin(VersionAdmin):
     def _may_see_registrations(request):
         return request.user.has_perm("events.view_registration")
 
-    # --- who may do what ---------------------------------------------------------------
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and workflow.may_edit(request.user, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and workflow.may_edit(request.user, obj)
-
-    def has_publish_permission(self, request):
-        return workflow.may_publish(request.user)
-
-    def get_readonly_fields(self, request, obj=None):
-        fields = tuple(super().get_readonly_fields(request, obj))
-        if not workflow.may_publish(request.user):
-            fields += ("published_at",)
-        return fields
-
-    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        event = obj or Event(status=Status.DRAFT)
-        may_change = self.has_change_permission(request, obj) if obj else self.has_add_permission(request)
-        context.update(
-            {
-                "workflow_transitions": workflow.available(event, request.user) if may_change else [],
-                "status_changes": workflow.history(obj)[:10] if obj and obj.pk else [],
-                "message_url": reverse("admin:events_event_message", args=[obj.pk])
-                if obj and obj.pk and request.user.has_perm("events.message_registrants")
-                else "",
-                "registrations_url": reverse("admin:events_registration_changelist")
-                + f"?event__id__exact={obj.pk}"
-                if obj and obj.pk and self._may_see_registrations(request)
-                else "",
-            }
-        )
-        return super().render_change_form(request, context, add, change, form_url, obj)
+    def workflow_links(self, request, obj):
+        links = []
+        if self._may_see_registrations(request):
+            url = reverse("admin:events_registration_changelist") + f"?event__id__exact={obj.pk}"
+            links.append(AdminLink(url, _("Registrations")))
+        if request.user.has_perm("events.message_registrants"):
+            links.append(
+                AdminLink(reverse("admin:events_event_message", args=[obj.pk]), _("Write to registrants"))
+            )
+        return links
 
     def save_model(self, request, obj, form, change):
-        if not workflow.may_edit(request.user, obj):
-            raise PermissionDenied
-        if not change:
-            obj.created_by = request.user
-        obj.updated_by = request.user
         changed = []
         if change and obj.status == Status.PUBLISHED:
             before = Event.objects.get(pk=obj.pk)
@@ -151,9 +133,7 @@ class EventAdmin(VersionAdmin):
         request.event_news = news
         request.capacity_changed = "capacity" in changed
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        event = form.instance
+    def related_saved(self, request, event, change):
         if getattr(request, "event_news", None):
             count = mails.event_changed(event, request.event_news)
             self.message_user(
@@ -167,48 +147,6 @@ class EventAdmin(VersionAdmin):
             )
         if getattr(request, "capacity_changed", False):
             registration.settle_event(event)
-        name = request.POST.get("_transition")
-        if name:
-            at = event.published_at if name == "publish" else None
-            move = workflow.apply(event, name, request.user, at=at)
-            self.message_user(
-                request,
-                _("“%(title)s” is now %(state)s.")
-                % {"title": event, "state": move.get_to_status_display().lower()},
-                messages.SUCCESS,
-            )
-
-    # --- bulk moves ---------------------------------------------------------------------
-    def _bulk_move(self, request, queryset, name):
-        moved, skipped = workflow.apply_to_many(queryset, name, request.user)
-        self.message_user(
-            request,
-            ngettext("%(count)d event moved.", "%(count)d events moved.", moved) % {"count": moved},
-            messages.SUCCESS if moved else messages.WARNING,
-        )
-        if skipped:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d event was left as it was: its state does not allow this move.",
-                    "%(count)d events were left as they were: their state does not allow this move.",
-                    skipped,
-                )
-                % {"count": skipped},
-                messages.WARNING,
-            )
-
-    @admin.action(description=_("Submit for review"), permissions=["change"])
-    def submit_for_review(self, request, queryset):
-        self._bulk_move(request, queryset, "submit")
-
-    @admin.action(description=_("Publish now"), permissions=["publish"])
-    def publish_now(self, request, queryset):
-        self._bulk_move(request, queryset, "publish")
-
-    @admin.action(description=_("Unpublish (back to draft)"), permissions=["publish"])
-    def unpublish(self, request, queryset):
-        self._bulk_move(request, queryset, "unpublish")
 
     # --- message every registrant -------------------------------------------------------
     def get_urls(self):

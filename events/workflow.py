@@ -11,7 +11,7 @@ the move's own transaction. `apply()` is the only code that changes an event's s
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Event, EventStatusChange, Status
-from library.workflow import EDIT, PUBLISH, Transition, TransitionNotAllowed, Workflow
+from library.workflow import EDIT, PUBLISH, Transition, Workflow
 
 PUBLISH_PERMISSION = "events.publish_event"
 EDIT_PERMISSION = "events.change_event"
@@ -26,21 +26,6 @@ TRANSITIONS = {
         Transition("cancel", _("Cancel the event"), frozenset({Status.PUBLISHED}), Status.CANCELLED, PUBLISH),
     )
 }
-
-
-class EventWorkflow(Workflow):
-    """The library's workflow over the events' own moves."""
-
-    def available(self, obj, user):
-        return [t for t in TRANSITIONS.values() if t.allowed_from(obj.status) and self.may(user, t)]
-
-    def _permitted(self, name, user):
-        transition = TRANSITIONS.get(name)
-        if transition is None:
-            raise TransitionNotAllowed(_("There is no move called “%(name)s”.") % {"name": name})
-        if not self.may(user, transition):
-            raise TransitionNotAllowed(_("You may not %(move)s.") % {"move": str(transition.label).lower()})
-        return transition
 
 
 def _record(current, transition, before, user):
@@ -60,12 +45,13 @@ def _record(current, transition, before, user):
     )
 
 
-EVENTS = EventWorkflow(
+EVENTS = Workflow(
     edit_permission=EDIT_PERMISSION,
     publish_permission=PUBLISH_PERMISSION,
     model_of=lambda event: Event,
     record=_record,
     history=lambda event: EventStatusChange.objects.filter(event_id=event.pk).select_related("by"),
+    transitions=TRANSITIONS,
     refused=_("An event that is %(state)s cannot be moved with “%(move)s”."),
 )
 

@@ -2,28 +2,28 @@
 
 ResourceAdmin is a plain ModelAdmin subclass (with django-reversion's VersionAdmin for history and
 restore), so other parts can mix their own behaviour into it. Every status change goes through
-library.workflow: the form's workflow buttons, the bulk actions and restores alike.
+library.workflow: the form's workflow buttons and the bulk actions (library.admin_workflow, shared
+with the other publishable things) and restores alike.
 """
 
-import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
 from django.urls import reverse
-from django.utils.formats import date_format
-from django.utils.html import format_html
-from django.utils.timezone import localdate, localtime
+from django.utils.timezone import localdate
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
-from library import extensions, reviews, subtypes, workflow
+from library import extensions, reviews, subtypes
 from library.admin_forms import ResourceAdminForm, ResourceFileForm
 from library.admin_import import ImportExportAdminMixin
+from library.admin_workflow import AdminLink, WorkflowAdminMixin, WorkflowInlineMixin
 from library.models import Country, FileVersion, Resource, ResourceFile, StatusChange, Theme
 from library.models.resources import Kind, Status
+from library.workflow import RESOURCES
 
 
 def admin_change_url(resource):
@@ -56,7 +56,7 @@ class PublicationStateFilter(admin.SimpleListFilter):
         return queryset
 
 
-class ResourceFileInline(admin.TabularInline):
+class ResourceFileInline(WorkflowInlineMixin, admin.TabularInline):
     model = ResourceFile
     form = ResourceFileForm
     extra = 0
@@ -73,16 +73,6 @@ class ResourceFileInline(admin.TabularInline):
         "sha256",
     )
     readonly_fields = ("version", "format", "size", "sha256")
-
-    # files follow the resource: whoever may not change it may not change its files
-    def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and workflow.may_edit(request.user, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and workflow.may_edit(request.user, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and workflow.may_edit(request.user, obj)
 
 
 class ReviewFilter(admin.SimpleListFilter):
@@ -116,9 +106,10 @@ class ReviewFilter(admin.SimpleListFilter):
 
 
 @admin.register(Resource)
-class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
+class ResourceAdmin(ImportExportAdminMixin, WorkflowAdminMixin, VersionAdmin):
+    workflow = RESOURCES
     form = ResourceAdminForm
-    change_form_template = "admin/library/resource/change_form.html"
+    save_and_preview = True
     list_display = ("title", "kind", "state", "published_at", "review_by", "created_by", "updated_at")
     list_filter = (
         PublicationStateFilter,
@@ -138,8 +129,15 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
     date_hierarchy = "published_at"
     inlines = [ResourceFileInline]
     readonly_fields = ("state", "created_by", "updated_by", "reviewed_at", "reviewed_by")
-    actions = ["submit_for_review", "return_to_draft", "publish_now", "unpublish", "archive", "mark_reviewed"]
-    history_latest_first = True
+    actions = [*WorkflowAdminMixin.actions, "mark_reviewed"]
+    moved_message = ngettext_lazy(
+        "%(move)s: %(count)d resource moved.", "%(move)s: %(count)d resources moved.", "count"
+    )
+    left_message = ngettext_lazy(
+        "%(count)d resource was left as it was: its state does not allow this move.",
+        "%(count)d resources were left as they were: their state does not allow this move.",
+        "count",
+    )
     fieldsets = (
         (None, {"fields": ("kind", "title", "slug", "summary", "body", "language", "translation_of")}),
         (
@@ -152,13 +150,6 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
     )
 
     # --- list ------------------------------------------------------------------------
-    @admin.display(description=_("state"), ordering="status")
-    def state(self, obj):
-        if obj.is_scheduled:
-            when = date_format(localtime(obj.published_at), "DATETIME_FORMAT")
-            return format_html("{} ({})", _("Scheduled"), when)
-        return obj.get_status_display()
-
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_public else reverse("library:preview", args=[obj.pk])
 
@@ -172,15 +163,6 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
     # --- who may do what -------------------------------------------------------------
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and workflow.may_edit(request.user, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and workflow.may_edit(request.user, obj)
-
-    def has_publish_permission(self, request):
-        return workflow.may_publish(request.user)
-
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
         if obj is not None and not self.has_change_permission(request, obj):
@@ -190,13 +172,6 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
                 for name, options in fieldsets
             ]
         return fieldsets
-
-    def get_readonly_fields(self, request, obj=None):
-        fields = tuple(super().get_readonly_fields(request, obj))
-        if not workflow.may_publish(request.user):
-            # the publication time is a publisher's decision
-            fields += ("published_at",)
-        return fields
 
     # --- one resource ----------------------------------------------------------------
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -219,29 +194,11 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
             return HttpResponseRedirect(admin_change_url(resource))
         return None
 
-    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        resource = obj or Resource(status=Status.DRAFT)
-        may_change = self.has_change_permission(request, obj) if obj else self.has_add_permission(request)
-        context.update(
-            {
-                "workflow_transitions": workflow.available(resource, request.user) if may_change else [],
-                "preview_url": reverse("library:preview", args=[obj.pk]) if obj and obj.pk else "",
-                "status_changes": workflow.history(obj)[:10] if obj and obj.pk else [],
-                "state_label": resource.state_label,
-                "admin_sections": (
-                    extensions.admin_resource_sections.render_for(request, obj) if obj and obj.pk else []
-                ),
-            }
-        )
-        return super().render_change_form(request, context, add, change, form_url, obj)
+    def workflow_links(self, request, obj):
+        return [AdminLink(reverse("library:preview", args=[obj.pk]), _("Preview"), "viewsitelink")]
 
-    def save_model(self, request, obj, form, change):
-        if not workflow.may_edit(request.user, obj):
-            raise PermissionDenied
-        if not change:
-            obj.created_by = request.user
-        obj.updated_by = request.user
-        super().save_model(request, obj, form, change)
+    def admin_sections(self, request, obj):
+        return extensions.admin_resource_sections.render_for(request, obj)
 
     def save_formset(self, request, form, formset, change):
         # a new version of a file records who uploaded it (library.file_versions)
@@ -249,56 +206,15 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
             file_form.instance.changed_by = request.user
         super().save_formset(request, form, formset, change)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        name = request.POST.get("_transition")
-        if name:
-            # a refused move raises TransitionNotAllowed (403) and the whole save is rolled back
-            at = form.instance.published_at if name == "publish" else None
-            request.workflow_move = workflow.apply(form.instance, name, request.user, at=at)
-
-    def log_addition(self, request, obj, message):
-        return self._with_move_in_comment(request, super().log_addition(request, obj, message))
-
-    def log_change(self, request, obj, message):
-        return self._with_move_in_comment(request, super().log_change(request, obj, message))
-
-    def _with_move_in_comment(self, request, entry):
-        move = getattr(request, "workflow_move", None)
-        if move is not None:
-            label = workflow.TRANSITIONS[move.transition].label
-            reversion.set_comment(f"{entry.get_change_message()} {label}.".strip())
-        return entry
-
     def response_add(self, request, obj, post_url_continue=None):
-        self._report_move(request, obj)
         if "_preview" in request.POST:
             return HttpResponseRedirect(reverse("library:preview", args=[obj.pk]))
         return super().response_add(request, obj, post_url_continue)
 
     def response_change(self, request, obj):
-        self._report_move(request, obj)
         if "_preview" in request.POST:
             return HttpResponseRedirect(reverse("library:preview", args=[obj.pk]))
         return super().response_change(request, obj)
-
-    def _report_move(self, request, obj):
-        if getattr(request, "workflow_move", None) is None:
-            return
-        if obj.is_scheduled:
-            when = date_format(localtime(obj.published_at), "DATETIME_FORMAT")
-            self.message_user(
-                request,
-                _("Scheduled: “%(title)s” goes public on %(when)s.") % {"title": obj, "when": when},
-                messages.SUCCESS,
-            )
-        else:
-            self.message_user(
-                request,
-                _("“%(title)s” is now %(state)s.")
-                % {"title": obj, "state": obj.get_status_display().lower()},
-                messages.SUCCESS,
-            )
 
     # --- history and restore ---------------------------------------------------------
     # django-reversion finds the version to restore by its id (and object id) alone and reverts its
@@ -336,48 +252,7 @@ class ResourceAdmin(ImportExportAdminMixin, VersionAdmin):
             obj.status, obj.published_at = keep
         return obj
 
-    # --- bulk actions ----------------------------------------------------------------
-    def _bulk_move(self, request, queryset, name):
-        moved, skipped = workflow.apply_to_many(queryset, name, request.user)
-        label = workflow.TRANSITIONS[name].label
-        self.message_user(
-            request,
-            ngettext("%(move)s: %(count)d resource moved.", "%(move)s: %(count)d resources moved.", moved)
-            % {"move": label, "count": moved},
-            messages.SUCCESS if moved else messages.WARNING,
-        )
-        if skipped:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d resource was left as it was: its state does not allow this move.",
-                    "%(count)d resources were left as they were: their state does not allow this move.",
-                    skipped,
-                )
-                % {"count": skipped},
-                messages.WARNING,
-            )
-
-    @admin.action(description=_("Submit for review"), permissions=["change"])
-    def submit_for_review(self, request, queryset):
-        self._bulk_move(request, queryset, "submit")
-
-    @admin.action(description=_("Return to draft"), permissions=["change"])
-    def return_to_draft(self, request, queryset):
-        self._bulk_move(request, queryset, "return_to_draft")
-
-    @admin.action(description=_("Publish now"), permissions=["publish"])
-    def publish_now(self, request, queryset):
-        self._bulk_move(request, queryset, "publish")
-
-    @admin.action(description=_("Unpublish (back to draft)"), permissions=["publish"])
-    def unpublish(self, request, queryset):
-        self._bulk_move(request, queryset, "unpublish")
-
-    @admin.action(description=_("Archive"), permissions=["publish"])
-    def archive(self, request, queryset):
-        self._bulk_move(request, queryset, "archive")
-
+    # --- bulk actions (the workflow's come from WorkflowAdminMixin) ---------------------
     @admin.action(description=_("Mark as reviewed"), permissions=["publish"])
     def mark_reviewed(self, request, queryset):
         """Who reviewed and when go into each resource's history; the next date is one period on."""

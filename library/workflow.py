@@ -62,9 +62,9 @@ TRANSITIONS = {
 }
 
 
-def get(name):
+def get(name, transitions=TRANSITIONS):
     try:
-        return TRANSITIONS[name]
+        return transitions[name]
     except KeyError:
         raise TransitionNotAllowed(_("There is no move called “%(name)s”.") % {"name": name}) from None
 
@@ -75,10 +75,22 @@ class Workflow:
 
     `model_of(obj)` is the model whose row a move locks and saves (its revision covers every
     field); `record(current, transition, before, user)` stores the move and returns the record;
-    `history(obj)` is the queryset of the records, newest first."""
+    `history(obj)` is the queryset of the records, newest first; `transitions` the moves by name
+    (the resources' by default)."""
 
-    def __init__(self, *, edit_permission, publish_permission, model_of, record, history, refused=None):
+    def __init__(
+        self,
+        *,
+        edit_permission,
+        publish_permission,
+        model_of,
+        record,
+        history,
+        refused=None,
+        transitions=None,
+    ):
         self.permissions = {EDIT: edit_permission, PUBLISH: publish_permission}
+        self.transitions = transitions or TRANSITIONS
         self.model_of = model_of
         self.record = record
         self.history = history
@@ -99,11 +111,11 @@ class Workflow:
 
     def available(self, obj, user):
         """The moves this person may make on this object now, in display order."""
-        return [t for t in TRANSITIONS.values() if t.allowed_from(obj.status) and self.may(user, t)]
+        return [t for t in self.transitions.values() if t.allowed_from(obj.status) and self.may(user, t)]
 
     def _permitted(self, name, user):
         """The move called `name`, if this person may make it at all; else TransitionNotAllowed."""
-        transition = get(name)
+        transition = get(name, self.transitions)
         if not self.may(user, transition):
             raise TransitionNotAllowed(_("You may not %(move)s.") % {"move": str(transition.label).lower()})
         return transition

@@ -11,15 +11,14 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
-from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from reversion.admin import VersionAdmin
 
+from library.admin_workflow import AdminLink, WorkflowAdminMixin, WorkflowInlineMixin
 from library.uploads import IMAGE_TYPES, CheckedFileField
-from library.workflow import EDITABLE_BY_EDITORS, TRANSITIONS
+from library.workflow import EDITABLE_BY_EDITORS
 from programmes import publishing, reporting
 from programmes.models import (
     Certificate,
@@ -35,143 +34,18 @@ from programmes.models import (
 )
 
 
-class WorkflowAdmin(VersionAdmin):
-    """What collection and programme admins share: the workflow buttons, bulk moves and rights."""
+class PublishableAdmin(WorkflowAdminMixin, VersionAdmin):
+    """What collection and programme admins share besides the workflow: fields and the public page."""
 
-    workflow = None
-    change_form_template = "admin/programmes/workflow_change_form.html"
     readonly_fields = ("state", "created_by", "updated_by")
-    actions = ["submit_for_review", "return_to_draft", "publish_now", "unpublish", "archive"]
-    history_latest_first = True
     prepopulated_fields = {"slug": ("title",)}
     search_fields = ("title", "slug", "summary")
-
-    @admin.display(description=_("state"), ordering="status")
-    def state(self, obj):
-        if obj.is_scheduled:
-            return format_html(
-                "{} ({})", _("Scheduled"), date_format(localtime(obj.published_at), "DATETIME_FORMAT")
-            )
-        return obj.get_status_display()
 
     def view_on_site(self, obj):
         return obj.get_absolute_url() if obj.is_public else None
 
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and self.workflow.may_edit(request.user, obj)
 
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and self.workflow.may_edit(request.user, obj)
-
-    def has_publish_permission(self, request):
-        return self.workflow.may_publish(request.user)
-
-    def get_readonly_fields(self, request, obj=None):
-        fields = tuple(super().get_readonly_fields(request, obj))
-        if not self.workflow.may_publish(request.user):
-            fields += ("published_at",)
-        return fields
-
-    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        may_change = self.has_change_permission(request, obj) if obj else self.has_add_permission(request)
-        context.update(
-            {
-                "workflow_transitions": self.workflow.available(obj, request.user)
-                if obj and may_change
-                else [],
-                "status_changes": self.workflow.history(obj)[:10] if obj and obj.pk else [],
-                "state_label": obj.state_label if obj else "",
-            }
-        )
-        return super().render_change_form(request, context, add, change, form_url, obj)
-
-    def save_model(self, request, obj, form, change):
-        if not self.workflow.may_edit(request.user, obj):
-            raise PermissionDenied
-        if not change:
-            obj.created_by = request.user
-        obj.updated_by = request.user
-        super().save_model(request, obj, form, change)
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        name = request.POST.get("_transition")
-        if name:
-            # a refused move raises TransitionNotAllowed (403) and the whole save is rolled back
-            at = form.instance.published_at if name == "publish" else None
-            self.workflow.apply(form.instance, name, request.user, at=at)
-            self.message_user(
-                request,
-                _("“%(title)s” is now %(state)s.")
-                % {"title": form.instance, "state": form.instance.state_label.lower()},
-                messages.SUCCESS,
-            )
-
-    def _bulk_move(self, request, queryset, name):
-        moved, skipped = self.workflow.apply_to_many(queryset, name, request.user)
-        self.message_user(
-            request,
-            ngettext("%(move)s: %(count)d moved.", "%(move)s: %(count)d moved.", moved)
-            % {"move": TRANSITIONS[name].label, "count": moved},
-            messages.SUCCESS if moved else messages.WARNING,
-        )
-        if skipped:
-            self.message_user(
-                request,
-                ngettext(
-                    "%(count)d was left as it was: its state does not allow this move.",
-                    "%(count)d were left as they were: their state does not allow this move.",
-                    skipped,
-                )
-                % {"count": skipped},
-                messages.WARNING,
-            )
-
-    @admin.action(description=_("Submit for review"), permissions=["change"])
-    def submit_for_review(self, request, queryset):
-        self._bulk_move(request, queryset, "submit")
-
-    @admin.action(description=_("Return to draft"), permissions=["change"])
-    def return_to_draft(self, request, queryset):
-        self._bulk_move(request, queryset, "return_to_draft")
-
-    @admin.action(description=_("Publish now"), permissions=["publish"])
-    def publish_now(self, request, queryset):
-        self._bulk_move(request, queryset, "publish")
-
-    @admin.action(description=_("Unpublish (back to draft)"), permissions=["publish"])
-    def unpublish(self, request, queryset):
-        self._bulk_move(request, queryset, "unpublish")
-
-    @admin.action(description=_("Archive"), permissions=["publish"])
-    def archive(self, request, queryset):
-        self._bulk_move(request, queryset, "archive")
-
-
-class ChildOfWorkflowInline:
-    """Parts (items, modules) follow their parent: whoever may not change it may not change them."""
-
-    def has_add_permission(self, request, obj=None):
-        return super().has_add_permission(request, obj) and self.parent_admin.workflow.may_edit(
-            request.user, obj
-        )
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and self.parent_admin.workflow.may_edit(
-            request.user, obj
-        )
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and self.parent_admin.workflow.may_edit(
-            request.user, obj
-        )
-
-    @property
-    def parent_admin(self):
-        return self.admin_site._registry[self.parent_model]
-
-
-class CollectionItemInline(ChildOfWorkflowInline, admin.TabularInline):
+class CollectionItemInline(WorkflowInlineMixin, admin.TabularInline):
     model = CollectionItem
     extra = 1
     fields = ("position", "resource", "note")
@@ -199,7 +73,7 @@ class CollectionForm(forms.ModelForm):
 
 
 @admin.register(Collection)
-class CollectionAdmin(WorkflowAdmin):
+class CollectionAdmin(PublishableAdmin):
     workflow = publishing.COLLECTIONS
     form = CollectionForm
     list_display = ("title", "state", "language", "published_at", "updated_at")
@@ -213,7 +87,7 @@ class CollectionAdmin(WorkflowAdmin):
     )
 
 
-class ModuleInline(ChildOfWorkflowInline, admin.StackedInline):
+class ModuleInline(WorkflowInlineMixin, admin.StackedInline):
     model = Module
     extra = 1
     fields = ("position", "title", "text", "pass_mark")
@@ -221,7 +95,7 @@ class ModuleInline(ChildOfWorkflowInline, admin.StackedInline):
 
 
 @admin.register(Programme)
-class ProgrammeAdmin(WorkflowAdmin):
+class ProgrammeAdmin(PublishableAdmin):
     workflow = publishing.PROGRAMMES
     list_display = ("title", "state", "level", "language", "partners_only", "published_at", "report_link")
     list_filter = ("status", "level", "language", "partners_only")
@@ -245,6 +119,9 @@ class ProgrammeAdmin(WorkflowAdmin):
     )
 
     inlines = [ModuleInline]
+
+    def workflow_links(self, request, obj):
+        return [AdminLink(reverse("admin:programmes_programme_report", args=[obj.pk]), _("Report"))]
 
     @admin.display(description=_("report"))
     def report_link(self, obj):

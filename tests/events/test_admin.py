@@ -6,6 +6,7 @@ import io
 from datetime import timedelta
 
 import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
@@ -115,6 +116,7 @@ def test_an_editor_writes_and_submits_a_publisher_publishes_with_history(client,
     from reversion.models import Version
 
     assert Version.objects.get_for_object(event).count() == 3, "added, submitted, published: each kept"
+    assert Version.objects.get_for_object(event).first().revision.comment.endswith(" Publish.")
     assert client.get(reverse("admin:events_event_history", args=[event.pk])).status_code == 200
 
 
@@ -123,7 +125,7 @@ def test_a_publisher_schedules_an_event(client, publisher):
     later = timezone.localtime(timezone.now() + timedelta(days=2))
     client.force_login(publisher)
 
-    client.post(
+    response = client.post(
         reverse("admin:events_event_change", args=[event.pk]),
         event_fields(
             event,
@@ -131,13 +133,56 @@ def test_a_publisher_schedules_an_event(client, publisher):
             published_at_1=later.strftime("%H:%M:%S"),
             _transition="publish",
         ),
+        follow=True,
     )
 
     event.refresh_from_db()
-    assert event.status == "published" and not event.is_public
+    assert event.status == "published" and not event.is_public and event.is_scheduled
+    assert f"Scheduled: “{event.title}” goes public on" in response.content.decode()
     assert client.get(event.get_absolute_url()).status_code == 200, "staff see it"
     client.logout()
     assert client.get(event.get_absolute_url()).status_code == 404
+
+
+def run_action(client, action, events):
+    data = {"action": action, ACTION_CHECKBOX_NAME: [str(e.pk) for e in events], "index": "0"}
+    return client.post(reverse("admin:events_event_changelist"), data, follow=True)
+
+
+def test_bulk_moves_follow_each_role_and_say_what_moved(client, editor, publisher):
+    in_review = make_event(status="review", published_at=None)
+    draft = make_event(status="draft", published_at=None)
+    client.force_login(editor)
+    offered = client.get(reverse("admin:events_event_changelist")).content.decode()
+    assert 'value="submit_for_review"' in offered
+    for action in ("publish_now", "unpublish", "return_to_draft", "archive", "cancel"):
+        assert f'value="{action}"' not in offered
+    run_action(client, "publish_now", [in_review])
+    assert Event.objects.get(pk=in_review.pk).status == "review"
+
+    client.force_login(publisher)
+    content = run_action(client, "publish_now", [in_review, draft]).content.decode()
+
+    assert "1 event moved." in content and "1 event was left as it was" in content
+    assert Event.objects.get(pk=in_review.pk).is_public
+    assert Event.objects.get(pk=draft.pk).status == "draft"
+    assert list(EventStatusChange.objects.values_list("transition", flat=True)) == ["publish"]
+
+
+def test_the_event_form_links_registrations_and_messages_for_those_who_may(client, publisher, organiser):
+    event = make_event()
+    url = reverse("admin:events_event_change", args=[event.pk])
+    registrations = reverse("admin:events_registration_changelist") + f"?event__id__exact={event.pk}"
+    client.force_login(publisher)
+    page = client.get(url).content.decode()
+    assert 'class="module aligned workflow"' in page and "unpublish and cancel" in page
+    assert registrations not in page
+    client.force_login(organiser)
+    page = client.get(url).content.decode()
+    assert f'href="{registrations}"' in page
+    assert organiser.has_perm("events.message_registrants") == (
+        reverse("admin:events_event_message", args=[event.pk]) in page
+    )
 
 
 def test_cancelling_tells_every_registrant(client, publisher):

@@ -6,6 +6,7 @@ import csv
 import io
 
 import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 from reversion.models import Version
 
@@ -94,6 +95,47 @@ def test_a_publisher_publishes_and_every_move_and_save_is_kept(client, publisher
     moved, skipped = publishing.COLLECTIONS.apply_to_many(Collection.objects.all(), "archive", publisher)
     assert (moved, skipped) == (1, 0)
     assert client.get(collection.get_absolute_url()).status_code == 404
+
+
+def test_an_editor_submits_a_new_collection_with_its_first_save(client, editor):
+    client.force_login(editor)
+    add = reverse("admin:programmes_collection_add")
+    assert b'name="_transition" value="submit"' in client.get(add).content
+    response = client.post(add, collection_fields(_transition="submit"), follow=True)
+    collection = Collection.objects.get()
+    assert collection.status == Status.REVIEW and collection.created_by == editor
+    assert "“Where to start” is now in review." in response.content.decode()
+    assert PublishingChange.objects.get().by == editor
+
+
+def test_bulk_moves_say_what_moved_and_what_was_left(client, editor, publisher):
+    in_review = make_collection(status=Status.REVIEW, published_at=None)
+    draft = make_collection(status=Status.DRAFT, published_at=None)
+    url = reverse("admin:programmes_collection_changelist")
+    data = {"action": "publish_now", ACTION_CHECKBOX_NAME: [str(in_review.pk), str(draft.pk)], "index": "0"}
+    client.force_login(editor)
+    offered = client.get(url).content.decode()
+    assert 'value="submit_for_review"' in offered and 'value="return_to_draft"' in offered
+    assert 'value="publish_now"' not in offered and 'value="archive"' not in offered
+    client.post(url, data)
+    assert not PublishingChange.objects.exists()
+
+    client.force_login(publisher)
+    content = client.post(url, data, follow=True).content.decode()
+
+    assert "Publish: 1 moved." in content and "1 was left as it was" in content
+    assert Collection.objects.get(pk=in_review.pk).is_public
+    assert Collection.objects.get(pk=draft.pk).status == Status.DRAFT
+
+
+def test_a_programmes_form_links_to_its_report(client, publisher):
+    programme, collection = make_programme(modules=1), make_collection()
+    client.force_login(publisher)
+    report = reverse("admin:programmes_programme_report", args=[programme.pk])
+    page = client.get(reverse("admin:programmes_programme_change", args=[programme.pk])).content.decode()
+    assert f'href="{report}"' in page and 'class="module aligned workflow"' in page
+    page = client.get(reverse("admin:programmes_collection_change", args=[collection.pk])).content.decode()
+    assert "/report/" not in page and "Recent moves" not in page
 
 
 def test_an_editor_may_not_change_a_published_collection(client, editor):
