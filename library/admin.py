@@ -9,13 +9,12 @@ with the other publishable things) and restores alike.
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.timezone import localdate
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, ngettext_lazy
 from reversion.admin import VersionAdmin
-from reversion.models import Version
 
 from library import extensions, reviews, subtypes
 from library.admin_forms import ResourceAdminForm, ResourceFileForm
@@ -216,41 +215,10 @@ class ResourceAdmin(ImportExportAdminMixin, WorkflowAdminMixin, VersionAdmin):
             return HttpResponseRedirect(reverse("library:preview", args=[obj.pk]))
         return super().response_change(request, obj)
 
-    # --- history and restore ---------------------------------------------------------
-    # django-reversion finds the version to restore by its id (and object id) alone and reverts its
-    # whole revision. A version of another model (a file's id may equal this resource's) or of a
-    # resource that still exists (through "recover") would revert some other resource's content
-    # and state under this page's permissions, so each view first checks what the version is.
+    # --- history and restore (WorkflowAdminMixin checks the version and keeps the state) --------
     def revision_view(self, request, object_id, version_id, extra_context=None):
-        """Restoring an earlier version brings back its content; the workflow state stays as it is
-        now (a restore never publishes or unpublishes: that is a move of its own)."""
-        current = self._current(object_id)
-        redirect = self._redirect_to_own_admin(current)
-        if redirect:
-            return redirect
-        versions = Version.objects.get_for_model(self.model)
-        if not versions.filter(pk=version_id, object_id=unquote(object_id)).exists():
-            raise Http404
-        # a resource deleted since comes back as a draft, as through "recover"
-        request.keep_workflow_state = (
-            (current.status, current.published_at) if current else (Status.DRAFT, None)
-        )
-        return super().revision_view(request, object_id, version_id, extra_context)
-
-    def recover_view(self, request, version_id, extra_context=None):
-        """A deleted resource comes back as a draft."""
-        version = Version.objects.get_for_model(self.model).filter(pk=version_id).first()
-        if version is None or self.model.objects.filter(pk=version.object_id).exists():
-            raise Http404
-        request.keep_workflow_state = (Status.DRAFT, None)
-        return super().recover_view(request, version_id, extra_context)
-
-    def get_object(self, request, object_id, from_field=None):
-        obj = super().get_object(request, object_id, from_field)
-        keep = getattr(request, "keep_workflow_state", None)
-        if obj is not None and keep is not None:
-            obj.status, obj.published_at = keep
-        return obj
+        redirect = self._redirect_to_own_admin(self._current(object_id))
+        return redirect or super().revision_view(request, object_id, version_id, extra_context)
 
     # --- bulk actions (the workflow's come from WorkflowAdminMixin) ---------------------
     @admin.action(description=_("Mark as reviewed"), permissions=["publish"])

@@ -4,7 +4,8 @@ collections and programmes in their apps.
 WorkflowAdminMixin (before VersionAdmin or ModelAdmin) gives the rights by workflow state, the change
 form (templates/admin/workflow_change_form.html: the state, the recent moves and a "Save and <move>"
 button for every move the person may make), the move such a button asks for with its message and
-its place in the revision's comment, and the standard bulk moves. An admin names its `workflow` and
+its place in the revision's comment, restores that never move the object through the workflow,
+and the standard bulk moves. An admin names its `workflow` and
 may add links beside "History", sections under the form and its own sentences for the bulk moves.
 """
 
@@ -12,13 +13,17 @@ from typing import NamedTuple
 
 import reversion
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
+from reversion.models import Version
 
+from library.models.publishing import Status
 from library.workflow import EDIT, PUBLISH
 
 # the bulk actions: action name -> (the move it makes, its name in the action menu)
@@ -158,6 +163,44 @@ class WorkflowAdminMixin:
             label = self.workflow.transitions[move.transition].label
             reversion.set_comment(f"{entry.get_change_message()} {label}.".strip())
         return entry
+
+    # --- history and restore -----------------------------------------------------------
+    # django-reversion finds the version to restore by its id (and object id) alone and reverts its
+    # whole revision. A version of another model (a resource's id may equal this event's) or of an
+    # object that still exists (through "recover") would revert something else's content and state
+    # under this page's permissions, so each view first checks what the version is.
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        """Restoring an earlier version brings back its content; the workflow state stays as it is
+        now (a restore never publishes or unpublishes: that is a move of its own)."""
+        versions = Version.objects.get_for_model(self.model)
+        if not versions.filter(pk=version_id, object_id=unquote(object_id)).exists():
+            raise Http404
+        # an object deleted since comes back as a draft, as through "recover"
+        request.keep_workflow_state = self._workflow_state(object_id) or (Status.DRAFT, None)
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    def recover_view(self, request, version_id, extra_context=None):
+        """A deleted object comes back as a draft."""
+        version = Version.objects.get_for_model(self.model).filter(pk=version_id).first()
+        if version is None or self.model._default_manager.filter(pk=version.object_id).exists():
+            raise Http404
+        request.keep_workflow_state = (Status.DRAFT, None)
+        return super().recover_view(request, version_id, extra_context)
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        keep = getattr(request, "keep_workflow_state", None)
+        if obj is not None and keep is not None:
+            obj.status, obj.published_at = keep
+        return obj
+
+    def _workflow_state(self, object_id):
+        """(status, published_at) of the object as it is now, or None when there is none."""
+        try:
+            pk = self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            return None
+        return self.model._default_manager.filter(pk=pk).values_list("status", "published_at").first()
 
     # --- bulk moves ----------------------------------------------------------------------
     def get_action(self, action):
