@@ -45,3 +45,13 @@ def test_the_dates_are_written_in_the_reader_language():
         )
 
     assert "mai 2027" in html
+
+
+def test_the_same_times_read_in_two_languages_are_written_in_each():
+    times = (datetime(2027, 5, 12, 7, tzinfo=UTC), datetime(2027, 5, 12, 9, tzinfo=UTC), "Africa/Dakar")
+    with translation.override("en"):
+        english = when(*times)
+    with translation.override("es"):
+        spanish = when(*times)
+
+    assert "May" in english and "mayo" in spanish

@@ -35,11 +35,20 @@ class Handler(BaseHTTPRequestHandler):
             cls.active += 1
             cls.most_at_once = max(cls.most_at_once, cls.active)
             cls.seen.append((self.command, self.path))
+        self.counted = True
         try:
             self.route(body)
         finally:
-            with cls.lock:
-                cls.active -= 1
+            self.leave()
+
+    def leave(self):
+        """Done with the request, before its answer is written: a client can send its next request
+        only once it has the answer, so an overlap counted here is a real one (counted after the
+        write, a busy machine could keep this thread from counting down while the next arrived)."""
+        if getattr(self, "counted", False):
+            self.counted = False
+            with type(self).lock:
+                type(self).active -= 1
 
     def route(self, body):
         if self.path == "/ok":
@@ -60,6 +69,7 @@ class Handler(BaseHTTPRequestHandler):
             self.reply(404, body)
 
     def reply(self, status, body, location=None):
+        self.leave()
         self.send_response(status)
         if location:
             self.send_header("Location", location)
