@@ -240,8 +240,7 @@ def through_a_real_server(pages, args):
 
     from benchmarks import real_server
 
-    if real_server.shutil.which("wrk") is None:
-        print("\nwrk not found: the real-server figures are skipped (apt-get install wrk).")
+    if not real_server.wrk_found():
         return
     options = SimpleNamespace(
         workers=2,

@@ -156,13 +156,20 @@ def measure(database_url, pages, args, *, cached):
         stop(server)
 
 
+def wrk_found() -> bool:
+    """Whether wrk is here; if not, says the real-server figures are skipped."""
+    if shutil.which("wrk") is None:
+        print("\nwrk not found: the real-server figures are skipped (apt-get install wrk).")
+        return False
+    return True
+
+
 def main(database_url=None, pages=None):
     args = arguments()
     database_url = database_url or args.database_url
     if not database_url:
         sys.exit("--database-url (or BENCH_DATABASE_URL) names the database to read")
-    if shutil.which("wrk") is None:
-        print("\nwrk not found: the real-server figures are skipped (apt-get install wrk).")
+    if not wrk_found():
         return
     if pages is None:
         pages = default_pages(database_url)

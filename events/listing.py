@@ -22,27 +22,16 @@ from zoneinfo import ZoneInfo
 
 from django.db.models import Count
 from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy as _
 
 from events.models import PUBLIC_STATUSES, Event, Format, Registration, Status
 from library.cache import public_state
-from library.facets import facet, region_choices_counted
+from library.facets import facet_of_filter, region_choices_counted
 from library.geography import REGIONS, region_chain
 from library.languages import LANGUAGE_NAMES
 from library.models import Country
 from library.themes import THEME_NAMES
 
 FACETS = ("theme", "format", "region", "country", "language", "month")
-
-
-TITLES = {
-    "theme": _("Theme"),
-    "format": _("Format"),
-    "region": _("Region"),
-    "country": _("Country"),
-    "language": _("Language"),
-    "month": _("Month"),
-}
 
 
 @lru_cache(maxsize=512)
@@ -278,28 +267,21 @@ def month_label(value):
 
 
 # facet -> whether several of its values may be picked (check boxes) or one (radio buttons, "any" first)
-MULTIPLE = {"theme": True, "format": True, "region": False, "country": True, "language": True, "month": False}
-ANY_LABELS = {"region": _("Any region"), "month": _("Any month")}
-
-
 def panel_facets(counts, filterset):
     """The filter panel's facets (library.facets): each value with results (and the chosen ones,
     even without) with its count; regions are the continents and a finer one when chosen, as in
     the library's panel; months in time order."""
-    chosen = filterset.values  # the valid filters, on a 400 page too
     facets = []
     for name in FACETS:
         shown = counts[name]
         if name == "region":
-            shown = {slug: shown.get(slug, 0) for slug in region_choices_counted(chosen.get("region"))}
-        one = facet(
+            chosen = filterset.values.get("region")
+            shown = {slug: shown.get(slug, 0) for slug in region_choices_counted(chosen)}
+        one = facet_of_filter(
+            filterset,
             name,
-            TITLES[name],
             shown,
-            chosen.get(name),
             lambda value, name=name: label(name, value),
-            multiple=MULTIPLE[name],
-            any_label=ANY_LABELS.get(name, ""),
             order=(lambda choice: choice.value) if name == "month" else None,
         )
         if one:

@@ -11,6 +11,7 @@ own form. `facets_for_display()` is the library's panel, counted by library.list
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from django import forms
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -100,6 +101,27 @@ def facet(
     many = len(shown.choices) > COLLAPSE_ABOVE
     shown.shown_at_once = max(picked, SHOWN_AT_ONCE) if many else len(shown.choices)
     return shown if shown.choices else None
+
+
+def facet_of_filter(filterset, name, counts, label, *, order=None) -> Facet | None:
+    """facet() for one of a FilterSet's filters, reading off its form field what the field
+    already says: the title (its label), check boxes or radio buttons (a multiple-choice field or
+    not), the "any" radio's label (its empty label) and the valid value(s) chosen, spelt as the
+    query parameter spells them (a model choice by its `to_field_name`)."""
+    field = filterset.form.fields[name]
+    chosen = getattr(filterset.form, "cleaned_data", {}).get(name)  # the valid ones, on a 400 page too
+    if getattr(field, "to_field_name", None) and chosen is not None:
+        chosen = getattr(chosen, field.to_field_name)
+    return facet(
+        name,
+        field.label,
+        counts,
+        chosen,
+        label,
+        multiple=isinstance(field, forms.MultipleChoiceField),
+        any_label=getattr(field, "empty_label", "") or "",
+        order=order,
+    )
 
 
 def facets_for_display(counts, filterset, *, hide=()) -> list[Facet]:

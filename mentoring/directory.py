@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Prefetch
 
-from library.facets import facet
+from library.facets import facet_of_filter
 from library.geography import REGIONS, TOP_REGIONS, country_names
 from library.languages import LANGUAGE_NAMES
 from library.pagination import page_or_answer
@@ -48,25 +48,19 @@ def _counts(filterset, facet):
 def facets(filterset):
     """The panel's facets (library.facets): each a single choice, "Any ..." first, every value
     with results counted with the other filters on, the chosen value first."""
-    data = getattr(filterset.form, "cleaned_data", {})  # the valid filters, on a 400 page too
     labels = {
         "theme": THEME_NAMES,
         "region": {slug: name for slug, (name, _parent) in REGIONS.items()},
         "language": LANGUAGE_NAMES,
         "country": country_names(),
     }
-    shown = []
-    for name in MentorFilter.FACETS:
-        field = filterset.form.fields[name]
-        one = facet(
+    shown = (
+        facet_of_filter(
+            filterset,
             name,
-            field.label,
             _counts(filterset, name),
-            data.get(name),
             lambda value, names=labels[name]: names.get(value, value),
-            multiple=False,
-            any_label=field.empty_label,
         )
-        if one:
-            shown.append(one)
-    return shown
+        for name in MentorFilter.FACETS
+    )
+    return [one for one in shown if one]

@@ -5,9 +5,7 @@ choices with what picking them gives with the other filters on, one grouped coun
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from django.utils.translation import gettext_lazy as _
-
-from library.facets import Facet, facet
+from library.facets import Facet, facet_of_filter
 from library.languages import LANGUAGE_NAMES
 from library.themes import THEME_NAMES
 from programmes.models import Level
@@ -18,25 +16,23 @@ class FacetSpec:
     name: str  # the filter, and the query parameter (single-choice: radio buttons)
     grouped_by: str  # what its counts group the published list by
     labels: Mapping
-    any_label: object
     order: Callable | None = None  # default: most results first
 
 
 LEVEL_ORDER = {value: position for position, value in enumerate(Level.values)}
 
 COLLECTION_FACETS = (
-    FacetSpec("theme", "themes__slug", THEME_NAMES, _("Any theme")),
-    FacetSpec("language", "language", LANGUAGE_NAMES, _("Any language")),
+    FacetSpec("theme", "themes__slug", THEME_NAMES),
+    FacetSpec("language", "language", LANGUAGE_NAMES),
 )
 PROGRAMME_FACETS = (
     FacetSpec(
         "level",
         "level",
         dict(Level.choices),
-        _("Any level"),
         order=lambda choice: LEVEL_ORDER.get(choice.value, len(LEVEL_ORDER)),
     ),
-    FacetSpec("language", "language", LANGUAGE_NAMES, _("Any language")),
+    FacetSpec("language", "language", LANGUAGE_NAMES),
 )
 
 
@@ -49,21 +45,13 @@ def panel_facets(filterset, specs) -> list[Facet]:
         for name, value in chosen.items():
             if name != spec.name:
                 others = filterset.filters[name].filter(others, value)
-        one = facet(
+        one = facet_of_filter(
+            filterset,
             spec.name,
-            filterset.filters[spec.name].label,
             others.counts_by(spec.grouped_by),
-            _value(chosen.get(spec.name)),
             lambda value, labels=spec.labels: labels.get(value, value),
-            multiple=False,
-            any_label=spec.any_label,
             order=spec.order,
         )
         if one:
             shown.append(one)
     return shown
-
-
-def _value(chosen):
-    """A filter's cleaned value as its query parameter spells it (a theme by its slug)."""
-    return getattr(chosen, "slug", chosen) or None
