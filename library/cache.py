@@ -98,28 +98,6 @@ def public_state() -> PublicState:
     return state
 
 
-def remember(name: str, compute, seconds: int | None = None):
-    """A value derived from public content only (facet counts, theme counts), cached until
-    anything public changes. `name` must say everything the value depends on besides that."""
-    seconds = settings.PUBLIC_PAGE_CACHE_SECONDS if seconds is None else seconds
-    if seconds <= 0:
-        return compute()
-    try:
-        state = public_state()
-        key = "library:value:" + _digest(state.token, translation.get_language() or "", name)
-        value = cache.get(key)
-        if value is not None:
-            return value
-    except Exception:
-        logger.exception("Cache unavailable; computing %s without it", name)
-        return compute()
-    value = compute()
-    ttl = state.seconds_left(seconds, timezone.now())
-    if ttl > 0:
-        _quietly(cache.set, key, value, ttl)
-    return value
-
-
 def cache_public_page(view):
     """Keep the rendered page for anonymous readers, keyed by the public state, the interface
     language and the full address. Signed-in people, readers with pending messages and pages

@@ -15,7 +15,9 @@ cards of a list and a detail page show them without asking the database
 
 Beside it, the index remembers the answers of the search index for the queries it has seen
 (`remembered`): they hold as long as the index does, since every write to the search index
-renews the public state, and a popular search then costs what a filter costs.
+renews the public state, and a popular search then costs what a filter costs. In the same
+way it keeps the HTML of the cards it has rendered (`rendered`, library.cards): a card shows
+public content only, so it holds as long as the index does.
 
 It is built from the database in four queries (0.6 s at 100,000 resources) and kept in the
 process under the public state (library.cache): until public content changes or a scheduled
@@ -32,6 +34,18 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 FACET_FIELDS = ("kind", "language", "year", "theme", "country")
 MEMO_SIZE = 512  # remembered search answers an index holds (each a mask or a page of ids)
+RENDERED_SIZE = 5000  # rendered fragments an index holds (a card: about a kilobyte)
+
+
+def _kept(store, size, key, compute):
+    try:
+        return store[key]
+    except KeyError:
+        pass
+    if len(store) >= size:
+        store.clear()
+    answer = store[key] = compute()
+    return answer
 
 
 def mask_of(ids) -> int:
@@ -78,18 +92,17 @@ class FacetIndex:
     related_start: array = field(default_factory=lambda: array("l"))
     related_numbers: array = field(default_factory=lambda: array("H"))
     memo: dict = field(default_factory=dict, repr=False, compare=False)
+    fragments: dict = field(default_factory=dict, repr=False, compare=False)
 
     def remembered(self, key, compute):
         """compute(), asked once for this index: for answers that follow from the public state
         alone (the search index's). Past MEMO_SIZE answers it starts afresh."""
-        try:
-            return self.memo[key]
-        except KeyError:
-            pass
-        if len(self.memo) >= MEMO_SIZE:
-            self.memo.clear()
-        answer = self.memo[key] = compute()
-        return answer
+        return _kept(self.memo, MEMO_SIZE, key, compute)
+
+    def rendered(self, key, render):
+        """render(), asked once for this index: HTML that follows from the public state and the
+        key alone. Past RENDERED_SIZE fragments it starts afresh."""
+        return _kept(self.fragments, RENDERED_SIZE, key, render)
 
     def value_mask(self, name, chosen) -> int:
         masks = self.values[name]

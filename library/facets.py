@@ -10,9 +10,9 @@ own form. `facets_for_display()` is the library's panel, counted by library.list
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from html import escape
 
 from django import forms
-from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -164,26 +164,22 @@ def _selected(value) -> set[str]:
 
 def choice_items(facet, choices):
     """The <li> of each choice: its box (or radio button), its label and its count. Written here,
-    not by a template loop: the country list alone has a couple of hundred choices, and a loop
-    with a translated count in each took a fifth of a list page's time."""
+    not by a template loop (the country list alone has a couple of hundred choices), and with
+    plain string formatting of escaped parts: format_html's per-argument escaping of a couple of
+    thousand arguments took a tenth of a list page's time."""
     kind = "checkbox" if facet.multiple else "radio"
-    return format_html_join(
-        "",
-        '<li class="check"><input type="{}" name="{}" value="{}" id="{}"{}>'
-        '<label for="{}">{} <span class="facet__count">{}</span>'
-        '<span class="visually-hidden"> {}</span></label></li>',
-        (
-            (
-                kind,
-                facet.parameter,
-                choice.value,
-                f"filter-{facet.name}-{choice.value}",
-                mark_safe(" checked") if choice.selected else "",
-                f"filter-{facet.name}-{choice.value}",
-                choice.label,
-                choice.count,
-                ngettext("result", "results", choice.count),
-            )
-            for choice in choices
-        ),
-    )
+    name, prefix = escape(facet.parameter), escape(f"filter-{facet.name}-")
+    words = {}  # "result(s)" by count: the plural rules of some languages need the number itself
+    items = []
+    for choice in choices:
+        value = escape(choice.value)
+        word = words.get(choice.count)
+        if word is None:
+            word = words[choice.count] = escape(ngettext("result", "results", choice.count))
+        checked = " checked" if choice.selected else ""
+        items.append(
+            f'<li class="check"><input type="{kind}" name="{name}" value="{value}" id="{prefix}{value}"{checked}>'
+            f'<label for="{prefix}{value}">{escape(choice.label)} <span class="facet__count">{choice.count}</span>'
+            f'<span class="visually-hidden"> {word}</span></label></li>'
+        )
+    return mark_safe("".join(items))  # noqa: S308 - every part escaped just above

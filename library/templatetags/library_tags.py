@@ -7,6 +7,7 @@ import nh3
 from django import template
 from django.utils.safestring import mark_safe
 
+from library.cards import card_html
 from library.facets import choice_items
 
 register = template.Library()
@@ -72,6 +73,12 @@ def page_url(context, number):
     """The current list's address at another page number."""
     query = context.get("query_without_page", "")
     return f"?{query}&page={number}" if query else f"?page={number}"
+
+
+@register.simple_tag
+def resource_card(resource):
+    """A resource's card, kept per public state (library.cards)."""
+    return card_html(resource)
 
 
 @register.simple_tag

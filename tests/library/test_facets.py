@@ -10,7 +10,8 @@ from urllib.parse import urlencode
 import pytest
 from django.http import QueryDict
 
-from library.facets import SHOWN_AT_ONCE
+from library import facets as panel
+from library.facets import SHOWN_AT_ONCE, choice_items
 from tests.factories import make_case_study, make_resource, make_toolkit
 from tests.library.search_corpus import build_corpus
 
@@ -157,3 +158,16 @@ def test_region_counts_each_resource_once(client, corpus):
     response = get(client, "/library/?q=african")
     region = next(facet for facet in response.context["facets"] if facet.name == "region")
     assert [(choice.value, choice.count) for choice in region.choices] == [("africa", 1)]
+
+
+def test_every_part_of_a_choice_is_escaped():
+    shown = panel.facet(
+        "country", "Country", {'"><x': 2, "KE": 1}, ["KE"], lambda v: f"<b>{v} & co</b>", parameter="c&"
+    )
+    items = choice_items(shown, shown.choices)
+    assert "<b>" not in items and "<x" not in items
+    assert '<input type="checkbox" name="c&amp;" value="KE" id="filter-country-KE" checked>' in items
+    assert 'value="&quot;&gt;&lt;x" id="filter-country-&quot;&gt;&lt;x">' in items
+    assert "&lt;b&gt;&quot;&gt;&lt;x &amp; co&lt;/b&gt;" in items
+    assert '<span class="facet__count">2</span><span class="visually-hidden"> results</span>' in items
+    assert '<span class="facet__count">1</span><span class="visually-hidden"> result</span>' in items

@@ -1,9 +1,12 @@
 """A list page costs a fixed number of queries, at most 12, whatever the page size; the first list
 after a change, which builds the facet index, too."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from library.facet_index import current_index
 from library.models import Resource
@@ -90,3 +93,14 @@ def test_cards_show_their_themes_and_countries_with_no_query_of_their_own(client
     assert "Senegal" in page and "Youth engagement" in page
     joins = [q["sql"] for q in captured.captured_queries if "library_resource_countries" in q["sql"]]
     assert joins == []
+
+
+def test_the_themes_page_counts_off_the_facet_index(client, library, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    make_resource(themes=["youth-engagement"], published_at=timezone.now() + timedelta(days=1))
+    client.get("/themes/")
+    with CaptureQueriesContext(connection) as captured:
+        page = client.get("/themes/").content.decode()
+    assert [q["sql"] for q in captured.captured_queries if "library_publicversion" not in q["sql"]] == []
+    assert "24 resources<" in page  # electoral processes: the guides and the toolkits
+    assert "12 resources<" in page  # youth engagement: the case studies, not the scheduled one
