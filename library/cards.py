@@ -27,7 +27,7 @@ def card_html(resource) -> SafeString:
         getattr(resource, "search_snippet", None),
         getattr(resource, "partner_only_match", False),
     )
-    return index.rendered(key, lambda: _render(resource))
+    return index.remembered(key, lambda: _render(resource), store="cards")
 
 
 def _render(resource) -> SafeString:

@@ -16,8 +16,9 @@ cards of a list and a detail page show them without asking the database
 Beside it, the index remembers the answers of the search index for the queries it has seen
 (`remembered`): they hold as long as the index does, since every write to the search index
 renews the public state, and a popular search then costs what a filter costs. In the same
-way it keeps the HTML of the cards it has rendered (`rendered`, library.cards): a card shows
-public content only, so it holds as long as the index does.
+way it keeps the HTML of the cards it has rendered (library.cards) and what resource pages read
+of the library (library.views.public_detail): public content only, so it holds as long as the
+index does.
 
 It is built from the database in four queries (0.6 s at 100,000 resources) and kept in the
 process under the public state (library.cache): until public content changes or a scheduled
@@ -33,19 +34,12 @@ from datetime import UTC, datetime
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 FACET_FIELDS = ("kind", "language", "year", "theme", "country")
-MEMO_SIZE = 512  # remembered search answers an index holds (each a mask or a page of ids)
-RENDERED_SIZE = 5000  # rendered fragments an index holds (a card: about a kilobyte)
-
-
-def _kept(store, size, key, compute):
-    try:
-        return store[key]
-    except KeyError:
-        pass
-    if len(store) >= size:
-        store.clear()
-    answer = store[key] = compute()
-    return answer
+# what an index remembers, by store, and how many of each before that store starts afresh
+KEPT = {
+    "answers": 512,  # of the search index, and counts (each a mask, a page of ids or a list)
+    "cards": 5000,  # rendered cards (library.cards), about a kilobyte each
+    "details": 1000,  # what a resource page reads of the library (library.views.public_detail)
+}
 
 
 def mask_of(ids) -> int:
@@ -91,18 +85,21 @@ class FacetIndex:
     related_rows: list = field(default_factory=list)  # Theme and Country rows, by number
     related_start: array = field(default_factory=lambda: array("l"))
     related_numbers: array = field(default_factory=lambda: array("H"))
-    memo: dict = field(default_factory=dict, repr=False, compare=False)
-    fragments: dict = field(default_factory=dict, repr=False, compare=False)
+    stores: dict = field(default_factory=lambda: {store: {} for store in KEPT}, repr=False, compare=False)
 
-    def remembered(self, key, compute):
-        """compute(), asked once for this index: for answers that follow from the public state
-        alone (the search index's). Past MEMO_SIZE answers it starts afresh."""
-        return _kept(self.memo, MEMO_SIZE, key, compute)
-
-    def rendered(self, key, render):
-        """render(), asked once for this index: HTML that follows from the public state and the
-        key alone. Past RENDERED_SIZE fragments it starts afresh."""
-        return _kept(self.fragments, RENDERED_SIZE, key, render)
+    def remembered(self, key, compute, *, store="answers"):
+        """compute(), asked once for this index: for what follows from the public state and the
+        key alone (a search's matches, a rendered card). Past its store's size (KEPT) the store
+        starts afresh."""
+        kept = self.stores[store]
+        try:
+            return kept[key]
+        except KeyError:
+            pass
+        if len(kept) >= KEPT[store]:
+            kept.clear()
+        answer = kept[key] = compute()
+        return answer
 
     def value_mask(self, name, chosen) -> int:
         masks = self.values[name]

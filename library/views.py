@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 from operator import attrgetter
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.files.storage import default_storage
@@ -102,15 +103,11 @@ def resource_list(request, kind=None):
 def _public_detail_changed(request, segment, slug):
     """For anonymous readers: when the page last changed, to the microsecond: the resource's own
     change or any public change, whichever is newer (the page also lists related resources and
-    files). None for signed-in people, whose pages are never stored. The resource read here is
-    kept for the view, which then needs no query of its own to find it."""
+    files). None for signed-in people, whose pages are never stored."""
     if request.user.is_authenticated:
         return None
-    if not hasattr(request, "_public_detail_changed"):
-        request._public_resource = _published_or_none(segment, slug)
-        updated = request._public_resource and request._public_resource.updated_at
-        request._public_detail_changed = updated and max(updated, public_state().last_modified)
-    return request._public_detail_changed
+    detail = public_detail(segment, slug)
+    return detail and max(detail.resource.updated_at, public_state().last_modified)
 
 
 def _detail_etag(request, segment, slug):
@@ -132,11 +129,34 @@ DETAIL_RELATIONS = ("themes", "countries", "tags", "files")
 OWN_RELATIONS = ("tags", "files")  # the themes and countries come off the facet index
 
 
-def _published_or_none(segment, slug):
+class PublicDetail(NamedTuple):
+    """What a resource's page reads of the library: the resource with its themes, countries,
+    tags, files and their versions, its related resources and its language versions."""
+
+    resource: Resource
+    related: list
+    language_versions: list
+
+
+def public_detail(segment, slug) -> PublicDetail | None:
+    """The public resource at this address and what its page shows of the library, or None. All
+    of it is public content, so it is read once per public state (kept by the facet index, like
+    the cards): a change to any of it renews the state."""
     kind = KIND_OF_SEGMENT.get(segment)
     if kind is None:
         return None
-    return subtypes.model_for(kind).objects.published().filter(kind=kind, slug=slug).first()
+    return current_index().remembered(
+        ("detail", kind, slug), lambda: _read_detail(kind, slug), store="details"
+    )
+
+
+def _read_detail(kind, slug) -> PublicDetail | None:
+    resource = subtypes.model_for(kind).objects.published().filter(kind=kind, slug=slug).first()
+    if resource is None:
+        return None
+    attach_relations([resource])
+    prefetch_related_objects([resource], *OWN_RELATIONS, "files__versions")
+    return PublicDetail(resource, *related_and_language_versions(resource))
 
 
 def published_resource(segment, slug):
@@ -166,20 +186,22 @@ def related_and_language_versions(resource):
 @condition(etag_func=_detail_etag, last_modified_func=_detail_last_modified)
 @cache_public_page
 def resource_detail(request, segment, slug):
-    resource = getattr(request, "_public_resource", None)  # read by the conditional test above
-    if resource is None:
-        resource = published_resource(segment, slug)
-    else:
-        attach_relations([resource])
-        prefetch_related_objects([resource], *OWN_RELATIONS)
-    return render(request, subtypes.detail_template_for(resource.kind), detail_context(request, resource))
+    detail = public_detail(segment, slug)
+    if detail is None:
+        raise Http404
+    return render(
+        request, subtypes.detail_template_for(detail.resource.kind), detail_context(request, *detail)
+    )
 
 
-def detail_context(request, resource):
-    """What a resource's page shows (the public page and the staff preview alike)."""
+def detail_context(request, resource, related=None, language_versions=None):
+    """What a resource's page shows (the public page and the staff preview alike); the related
+    resources and language versions are read here unless given."""
     url = request.build_absolute_uri(resource.get_absolute_url())
-    related, language_versions = related_and_language_versions(resource)
-    # each file's versions, for "Updated <date>: <notes>" and "Earlier versions": one query
+    if related is None:
+        related, language_versions = related_and_language_versions(resource)
+    # each file's versions, for "Updated <date>: <notes>" and "Earlier versions" (one query, or
+    # none when already read)
     prefetch_related_objects([resource], "files__versions")
     return {
         "resource": resource,

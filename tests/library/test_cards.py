@@ -54,7 +54,7 @@ def test_a_kept_card_is_the_card_rendered_afresh():
     (fetched,) = Resource.objects.filter(pk=resource.pk).prefetch_related("themes", "countries")
     assert card_html(fetched) == render_to_string(CARD_TEMPLATE, {"resource": fetched})
     assert "Radio &amp; &lt;elections&gt;" in card_html(fetched)
-    assert any(key[2] == resource.pk for key in index.fragments)
+    assert any(key[2] == resource.pk for key in index.stores["cards"])
 
 
 def test_cards_follow_the_interface_language(client):
@@ -74,4 +74,4 @@ def test_a_resource_the_public_cannot_see_is_never_kept():
     draft = make_resource(title="Still a draft", status="draft")
     index = current_index()
     assert "Still a draft" in card_html(draft)
-    assert not any(key[2] == draft.pk for key in index.fragments)
+    assert not any(key[2] == draft.pk for key in index.stores["cards"])

@@ -47,7 +47,7 @@ def queries(client, url, *, search_afresh=False):
     """The queries of one request. The facet index remembers the search index's answers per
     public state; `search_afresh` has it forget them first."""
     if search_afresh:
-        current_index().memo.clear()
+        current_index().stores["answers"].clear()
     with CaptureQueriesContext(connection) as captured:
         assert client.get(url).status_code == 200
     return len(captured.captured_queries)

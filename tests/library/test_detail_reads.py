@@ -1,0 +1,67 @@
+"""A resource's page reads what it shows of the library once per public state
+(library.views.public_detail), and any change to any of it shows on the next request."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from library.models.resources import Status
+from tests.factories import make_file, make_resource
+
+pytestmark = pytest.mark.django_db
+
+LIBRARY_TABLES = ("library_resource", "taggit_tag", "library_taggedresource", "library_resourcefile")
+
+
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # the page itself is rendered on every request here
+
+
+@pytest.fixture
+def resource():
+    resource = make_resource(title="Radio for all", tags=["radio"], countries=["KE"])
+    make_file(resource, title="The radio guide")
+    resource.related.add(make_resource(title="Radio in Uganda"))
+    make_resource(title="La radio pour tous", language="fr", translation_of=resource)
+    return resource
+
+
+def test_a_second_reader_costs_no_library_query(client, resource):
+    url = resource.get_absolute_url()
+    first = client.get(url).content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get(url).content.decode()
+    assert again == first
+    read = [
+        q["sql"]
+        for q in captured.captured_queries
+        if "library_publicversion" not in q["sql"] and any(table in q["sql"] for table in LIBRARY_TABLES)
+    ]
+    assert read == [], "only the public state and other apps' sections"
+    for shown in ("Radio for all", "The radio guide", "Radio in Uganda", "La radio pour tous", "Kenya"):
+        assert shown in again
+
+
+def test_every_part_of_the_page_follows_a_change(client, resource):
+    url = resource.get_absolute_url()
+    client.get(url)
+    resource.tags.add("community media")
+    assert "community media" in client.get(url).content.decode()
+    make_file(resource, title="A second guide")
+    assert "A second guide" in client.get(url).content.decode()
+    related = resource.related.get()
+    related.title = "Radio in Uganda, revised"
+    related.save()
+    assert "Radio in Uganda, revised" in client.get(url).content.decode()
+    resource.status = Status.DRAFT
+    resource.save()
+    assert client.get(url).status_code == 404
+
+
+def test_a_signed_in_reader_sees_the_same_resource(client, resource, django_user_model):
+    url = resource.get_absolute_url()
+    client.get(url)
+    client.force_login(django_user_model.objects.create_user("reader", password="a-long-test-password"))
+    page = client.get(url).content.decode()
+    assert "Radio for all" in page and "The radio guide" in page
