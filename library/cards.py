@@ -4,8 +4,11 @@ A card shows public content only: the resource's own fields, its themes and coun
 search page the snippet that explains the match. Everything else it depends on is the interface
 language. So the HTML of a public resource's card is kept by the facet index of the public state
 it was rendered in (library.facet_index) and every list, search, home and related-resources block
-of that state reuses it; any public change renews the state, and with it every card.
+of that state reuses it; any public change renews the state, and with it every card. A page of
+a list whose cards are all kept is those cards, read from nowhere (`kept_cards`).
 """
+
+from typing import NamedTuple
 
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -16,18 +19,40 @@ from library.facet_index import current_index
 CARD_TEMPLATE = "includes/resource_card.html"
 
 
+class KeptCard(NamedTuple):
+    pk: int
+    html: SafeString
+
+
 def card_html(resource) -> SafeString:
+    """The card of a resource (or a KeptCard's)."""
+    if isinstance(resource, KeptCard):
+        return resource.html
     index = current_index()
     if not index.holds(resource.pk):  # not public in this state (a staff preview): never kept
         return _render(resource)
-    key = (
-        "card",
-        translation.get_language(),
-        resource.pk,
-        getattr(resource, "search_snippet", None),
-        getattr(resource, "partner_only_match", False),
+    key = _key(
+        resource.pk, getattr(resource, "search_snippet", None), getattr(resource, "partner_only_match", False)
     )
     return index.remembered(key, lambda: _render(resource), store="cards")
+
+
+def kept_cards(ids, index) -> list[KeptCard] | None:
+    """The cards of these public resources, without a search's snippets, when the index keeps
+    every one; else None (the page is read and rendered)."""
+    kept = index.stores["cards"]
+    cards = []
+    for pk in ids:
+        html = kept.get(_key(pk, "", False))
+        if html is None:
+            return None
+        cards.append(KeptCard(pk, html))
+    return cards
+
+
+def _key(pk, snippet, partner_only_match):
+    # no snippet is None or "", whichever the resource holds
+    return ("card", translation.get_language(), pk, snippet or "", bool(partner_only_match))
 
 
 def _render(resource) -> SafeString:

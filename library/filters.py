@@ -214,6 +214,8 @@ def active_filters(filterset, params):
             continue
         value = data.get(name)
         values = value if isinstance(value, list) else ([value] if value not in (None, "") else [])
+        if not values:
+            continue  # before the choices: building the country field's takes a millisecond
         choices = dict(getattr(field, "choices", []) or [])
         for item in values:
             remaining = params.copy()

@@ -243,14 +243,15 @@ def themes_with_counts():
     """Every theme with its number of public resources, off the facet index: no query once the
     index of this public state has them."""
 
+    index = current_index()
+
     def count():
-        index = current_index()
         themes = list(Theme.objects.all())
         for theme in themes:
             theme.resource_count = (index.public & index.value_mask("theme", [theme.slug])).bit_count()
         return themes
 
-    return current_index().remembered(("themes-with-counts",), count)
+    return index.remembered(("themes-with-counts",), count)
 
 
 @cache_public_page

@@ -3,7 +3,8 @@
 from collections import defaultdict
 
 from library import subtypes
-from library.facet_index import attach_relations
+from library.cards import kept_cards
+from library.facet_index import attach_relations, current_index
 from library.models import Resource, ResourceFile, TaggedResource
 from library.models.files import Access
 from library.search.snippets import Highlighter
@@ -11,8 +12,8 @@ from library.search.snippets import Highlighter
 
 class Results:
     """A sequence the Paginator slices: the count is known beforehand, and only the requested
-    page is read, with its cards' related data. `page_ids(start, stop)` gives the page's ids in
-    order (library.listing)."""
+    page is read, with its cards' related data; a page whose cards are all kept is those cards
+    (library.cards). `page_ids(start, stop)` gives the page's ids in order (library.listing)."""
 
     def __init__(self, page_ids, total, *, query=None, index=None):
         self.page_ids = page_ids
@@ -32,9 +33,12 @@ class Results:
         if self.total == 0:
             return []
         ids = self.page_ids(key.start or 0, key.stop)
+        searched = bool(self.query and self.query.groups)
+        kept = None if searched else kept_cards(ids, self.index or current_index())
+        if kept is not None:
+            return kept  # a kept card is of a resource public in this state
         # the publication test again: the one gate every public list passes through
         found = Resource.objects.published().filter(id__in=ids)
-        searched = bool(self.query and self.query.groups)
         by_id = (found if searched else found.defer("body")).in_bulk()  # only a snippet reads the body
         page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
         attach_relations(page, self.index)  # the cards' themes and countries, off the facet index

@@ -2,8 +2,10 @@
 list of that state shows the very HTML it would have rendered afresh."""
 
 import pytest
+from django.db import connection
 from django.template.loader import render_to_string
 from django.test.signals import template_rendered
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -75,3 +77,16 @@ def test_a_resource_the_public_cannot_see_is_never_kept():
     index = current_index()
     assert "Still a draft" in card_html(draft)
     assert not any(key[2] == draft.pk for key in index.stores["cards"])
+
+
+def test_a_page_whose_cards_are_all_kept_reads_no_resource(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    for n in range(3):
+        make_resource(title=f"Election guide {n}", summary="How observers watch a count.")
+    first = client.get("/library/").content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get("/library/").content.decode()
+    assert again == first
+    assert [q["sql"] for q in captured.captured_queries if "library_publicversion" not in q["sql"]] == []
+    searched = client.get("/library/?q=observers").content.decode()
+    assert searched.count("<mark>observers</mark>") == 3, "a search's cards have their own snippets"

@@ -9,12 +9,13 @@ from django.utils.html import escape
 
 from library.models.resources import Kind
 from tests.factories import make_case_study, make_resource, make_toolkit
+from tests.library.cards_shown import card_titles
 
 pytestmark = pytest.mark.django_db
 
 
 def titles(response):
-    return [resource.title for resource in response.context["page_obj"].object_list]
+    return card_titles(response)
 
 
 def on(year):

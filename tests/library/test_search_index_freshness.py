@@ -12,6 +12,7 @@ from library.models import Resource
 from library.models.files import Access
 from library.models.resources import Status
 from tests.factories import make_case_study, make_file, make_resource
+from tests.library.cards_shown import card_titles
 from tests.pdfs import pdf_with_text
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,7 @@ SEARCH_TABLES = re.compile(r"library_resource_fts|library_search_(document|hits)
 def public_titles(client, q):
     response = client.get("/library/", {"q": q})
     assert response.status_code == 200
-    return [resource.title for resource in response.context["page_obj"].object_list]
+    return card_titles(response)
 
 
 def indexed(resource, q):

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.library.cards_shown import card_titles
 from tests.library.search_corpus import build_corpus
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +16,7 @@ def corpus():
 def found(client, url):
     response = client.get(url)
     assert response.status_code == 200
-    return [resource.title for resource in response.context["page_obj"].object_list]
+    return card_titles(response)
 
 
 def test_it_ranks_title_matches_above_summary_matches_above_body_matches(client, corpus):
