@@ -5,6 +5,7 @@ import reversion
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from library.cache import bump_public_version
+from library.models.versions import publishes_on_schedule
 
 
 def events_of_resource(request, resource):
@@ -54,8 +55,17 @@ def _bump_on_links(sender, action, **kwargs):
         bump_public_version()
 
 
+def event_times():
+    from events.models import PUBLIC_STATUSES, Event
+
+    return Event.objects.filter(status__in=PUBLIC_STATUSES).values("published_at")
+
+
 def connect_signals():
     from events.models import Event, Speaker
+
+    # an event scheduled to go public shows on the home page and resource pages when its time comes
+    publishes_on_schedule(event_times)
 
     if not reversion.is_registered(Event):
         reversion.register(Event, follow=["speakers"])

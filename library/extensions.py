@@ -12,7 +12,10 @@ from their AppConfig.ready()).
 
 A section function returns None (nothing to show) or a dict with the template to include and its
 context; the page includes each in registration order. Sections on public pages must show only
-public data: those pages are cached for every reader.
+public data, the same for every reader: those pages are cached, and a public resource's sections
+are read once per public state (library.views.resource_sections). So a section's data must
+bump the public version when it changes (library.cache.bump_public_version) and register its
+publication times when it goes public on a schedule (library.models.versions.publishes_on_schedule).
 """
 
 

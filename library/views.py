@@ -10,7 +10,7 @@ from django.db.models import Value, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.http import condition, require_safe
 from taggit.models import Tag
 
@@ -213,8 +213,22 @@ def detail_context(request, resource, related=None, language_versions=None):
         "json_ld": structured_data.json_ld_script(
             structured_data.resource_data(resource, url, request.build_absolute_uri, language_versions)
         ),
-        "resource_sections": extensions.resource_sections.render_for(request, resource),
+        "resource_sections": resource_sections(request, resource),
     }
+
+
+def resource_sections(request, resource):
+    """What other apps add to a resource's page (library.extensions): public data only, whose
+    every change and scheduled publication renews the public state, so a public resource's are
+    read once per state and language (their addresses carry the language's prefix)."""
+    index = current_index()
+    if not index.holds(resource.pk):  # a staff preview of a resource not public yet
+        return extensions.resource_sections.render_for(request, resource)
+    return index.remembered(
+        ("sections", translation.get_language(), resource.pk),
+        lambda: extensions.resource_sections.render_for(request, resource),
+        store="details",
+    )
 
 
 CITATION_FORMATS = {

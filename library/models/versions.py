@@ -2,7 +2,12 @@
 change, in nanoseconds) is replaced by every change to public content, in the same transaction
 as the change. Cached pages and each process's facet index are keyed by it (library.cache), so
 every process sees a change the moment it commits and never before; a rolled-back change rolls
-the token back with it."""
+the token back with it.
+
+Content can also become public with no save at all, when its publication time comes. The
+resources' times are read with the token; other apps register theirs (`publishes_on_schedule`:
+events, collections, programmes), so that what is public everywhere on the portal follows from
+the state alone."""
 
 import time
 from datetime import UTC, datetime
@@ -14,42 +19,60 @@ from django.utils.translation import gettext_lazy as _
 ROW = 1
 
 
+def publishes_on_schedule(times):
+    """Register `times()`: a queryset of the `published_at` (`.values("published_at")`) of
+    content that becomes public when that time comes (published, not yet due). Call it from an
+    AppConfig.ready()."""
+    if times not in _schedules:
+        _schedules.append(times)
+
+
+def _resource_times():
+    from library.models.resources import Resource, Status
+
+    return Resource.objects.filter(status=Status.PUBLISHED).values("published_at")
+
+
+_schedules = [_resource_times]
+
+
 class PublicVersionQuerySet(models.QuerySet):
     def current(self, now):
         """(token, the newest publication time that has come, the next one still to come), in
-        one query: two index probes beside the row."""
+        one query: the row, and two index probes for each schedule."""
         found = self._read(now)
         if found is None:  # the row is gone (a flushed test database): a new version begins
             self.replace()
             found = self._read(now)
-        return found
+        token, *times = found
+        come = [time for time in times[0::2] if time is not None]
+        coming = [time for time in times[1::2] if time is not None]
+        return token, max(come, default=None), min(coming, default=None)
 
     def _row(self, now):
-        from library.models.resources import Resource, Status
-
-        times = Resource.objects.filter(status=Status.PUBLISHED).values("published_at")
-        return self.filter(id=ROW).values_list(
-            "token",
-            Subquery(times.filter(published_at__lte=now).order_by("-published_at")[:1]),
-            Subquery(times.filter(published_at__gt=now).order_by("published_at")[:1]),
-        )
+        columns = []
+        for times in _schedules:
+            columns.append(Subquery(times().filter(published_at__lte=now).order_by("-published_at")[:1]))
+            columns.append(Subquery(times().filter(published_at__gt=now).order_by("published_at")[:1]))
+        return self.filter(id=ROW).values_list("token", *columns)
 
     def _read(self, now):
         """Every request asks this, and building the query took the ORM twice as long as the
         database took to answer it: its SQL is compiled once per process and database, with a
         stand-in for the time, which each request replaces with its own."""
         connection = connections[self.db]
-        compiled = _compiled.get(self.db)
+        key = (self.db, len(_schedules))
+        compiled = _compiled.get(key)
         if compiled is None:
             sql, params = self._row(_STAND_IN)[:1].query.sql_with_params()
             stand_in = connection.ops.adapt_datetimefield_value(_STAND_IN)
-            compiled = _compiled[self.db] = (sql, [param == stand_in for param in params], params)
+            compiled = _compiled[key] = (sql, [param == stand_in for param in params], params)
         sql, is_time, params = compiled
         now = connection.ops.adapt_datetimefield_value(now)
         with connection.cursor() as cursor:
             cursor.execute(sql, [now if time else param for time, param in zip(is_time, params, strict=True)])
             found = cursor.fetchone()
-        return found and (found[0], _aware(found[1]), _aware(found[2]))
+        return found and (found[0], *(_aware(time) for time in found[1:]))
 
     def replace(self):
         # an upsert: one statement on both databases, and it recreates a missing row
@@ -62,7 +85,7 @@ class PublicVersionQuerySet(models.QuerySet):
 
 
 _STAND_IN = datetime(2000, 1, 1, 0, 0, 0, 123456, tzinfo=UTC)  # no other parameter of the query is a time
-_compiled = {}  # database alias -> (SQL, which parameters are the time, the parameters)
+_compiled = {}  # (database alias, schedules) -> (SQL, which parameters are the time, the parameters)
 
 
 def _aware(value):
