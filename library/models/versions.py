@@ -44,9 +44,9 @@ class PublicVersionQuerySet(models.QuerySet):
         if found is None:  # the row is gone (a flushed test database): a new version begins
             self.replace()
             found = self._read(now)
-        token, *times = found
-        come = [time for time in times[0::2] if time is not None]
-        coming = [time for time in times[1::2] if time is not None]
+        token, *moments = found
+        come = [moment for moment in moments[0::2] if moment is not None]
+        coming = [moment for moment in moments[1::2] if moment is not None]
         return token, max(come, default=None), min(coming, default=None)
 
     def _row(self, now):
@@ -70,9 +70,11 @@ class PublicVersionQuerySet(models.QuerySet):
         sql, is_time, params = compiled
         now = connection.ops.adapt_datetimefield_value(now)
         with connection.cursor() as cursor:
-            cursor.execute(sql, [now if time else param for time, param in zip(is_time, params, strict=True)])
+            cursor.execute(
+                sql, [now if timed else param for timed, param in zip(is_time, params, strict=True)]
+            )
             found = cursor.fetchone()
-        return found and (found[0], *(_aware(time) for time in found[1:]))
+        return found and (found[0], *(_aware(moment) for moment in found[1:]))
 
     def replace(self):
         # an upsert: one statement on both databases, and it recreates a missing row
