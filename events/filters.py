@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ChoiceField
 
 from events.models import Event, Format
-from library.filters import COUNTRY_CHOICES, OneOfManySelect
+from library.filters import CountryCodesFilter, OneOfManySelect
 from library.geography import REGIONS, countries_in_region
 from library.languages import CONTENT_LANGUAGES
 from library.themes import THEMES
@@ -49,9 +49,7 @@ class EventFilter(django_filters.FilterSet):
     format = django_filters.MultipleChoiceFilter(
         label=_("Format"), choices=Format.choices, method="filter_format", widget=forms.CheckboxSelectMultiple
     )
-    country = django_filters.MultipleChoiceFilter(
-        label=_("Country"), method="filter_country", choices=[], widget=OneOfManySelect
-    )
+    country = CountryCodesFilter(label=_("Country"), method="filter_country")
     region = django_filters.ChoiceFilter(
         label=_("Region"),
         method="filter_region",
@@ -69,8 +67,6 @@ class EventFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # codes only: the panel names the countries with results (events.listing), the chips theirs
-        self.form.fields["country"].choices = COUNTRY_CHOICES
         self.form.fields["language"].choices = list(CONTENT_LANGUAGES)
         month = self.data.get("month") if self.is_bound else None
         if month and is_month(month):  # named for the chip that removes it ("March 2027")
