@@ -32,7 +32,7 @@ from library.facets import facets_for_display
 from library.listing import Listing
 from library.models import Resource
 from library.models.resources import KIND_URL_SEGMENTS
-from library.views import published_resource, related_and_language_versions, themes_with_counts
+from library.views import public_detail_or_404, themes_with_counts
 
 # the relations each list field reads (prefetched only when the field is asked for)
 RELATIONS = {"themes": "themes", "countries": "countries", "tags": "tags"}
@@ -164,8 +164,7 @@ class ResourceDetail(OpenDataView):
         kind = Resource.objects.published().filter(slug=slug).values_list("kind", flat=True).first()
         if kind is None:
             raise Http404
-        resource = published_resource(KIND_URL_SEGMENTS[kind], slug)
-        related, language_versions = related_and_language_versions(resource)
+        resource, related, language_versions = public_detail_or_404(KIND_URL_SEGMENTS[kind], slug)
         context = {"request": request, "related": related, "language_versions": language_versions}
         return Response(ResourceDetailSerializer(resource, context=context).data)
 

@@ -125,7 +125,6 @@ def _detail_last_modified(request, segment, slug):
     return second if timezone.now() >= second + timedelta(seconds=1) else None
 
 
-DETAIL_RELATIONS = ("themes", "countries", "tags", "files")
 OWN_RELATIONS = ("tags", "files")  # the themes and countries come off the facet index
 
 
@@ -159,15 +158,11 @@ def _read_detail(kind, slug) -> PublicDetail | None:
     return PublicDetail(resource, *related_and_language_versions(resource))
 
 
-def published_resource(segment, slug):
-    kind = KIND_OF_SEGMENT.get(segment)
-    if kind is None:
+def public_detail_or_404(segment, slug) -> PublicDetail:
+    detail = public_detail(segment, slug)
+    if detail is None:
         raise Http404
-    model = subtypes.model_for(kind)
-    return get_object_or_404(
-        model.objects.published().filter(kind=kind).prefetch_related(*DETAIL_RELATIONS),
-        slug=slug,
-    )
+    return detail
 
 
 def related_and_language_versions(resource):
@@ -186,9 +181,7 @@ def related_and_language_versions(resource):
 @condition(etag_func=_detail_etag, last_modified_func=_detail_last_modified)
 @cache_public_page
 def resource_detail(request, segment, slug):
-    detail = public_detail(segment, slug)
-    if detail is None:
-        raise Http404
+    detail = public_detail_or_404(segment, slug)
     return render(
         request, subtypes.detail_template_for(detail.resource.kind), detail_context(request, *detail)
     )
@@ -239,7 +232,7 @@ CITATION_FORMATS = {
 
 def resource_citation(request, segment, slug, extension):
     """The resource's reference as a BibTeX or RIS file for reference managers."""
-    resource = published_resource(segment, slug)
+    resource = public_detail_or_404(segment, slug).resource
     write, content_type = CITATION_FORMATS[extension]
     response = HttpResponse(
         write(resource, request.build_absolute_uri(resource.get_absolute_url())), content_type=content_type

@@ -27,18 +27,13 @@ def resource():
     return resource
 
 
-def test_a_second_reader_costs_no_library_query(client, resource):
+def test_a_second_reader_costs_only_the_public_state_query(client, resource):
     url = resource.get_absolute_url()
     first = client.get(url).content.decode()
     with CaptureQueriesContext(connection) as captured:
         again = client.get(url).content.decode()
     assert again == first
-    read = [
-        q["sql"]
-        for q in captured.captured_queries
-        if "library_publicversion" not in q["sql"] and any(table in q["sql"] for table in LIBRARY_TABLES)
-    ]
-    assert read == [], "only the public state and other apps' sections"
+    assert [q["sql"] for q in captured.captured_queries if "library_publicversion" not in q["sql"]] == []
     for shown in ("Radio for all", "The radio guide", "Radio in Uganda", "La radio pour tous", "Kenya"):
         assert shown in again
 
@@ -65,3 +60,34 @@ def test_a_signed_in_reader_sees_the_same_resource(client, resource, django_user
     client.force_login(django_user_model.objects.create_user("reader", password="a-long-test-password"))
     page = client.get(url).content.decode()
     assert "Radio for all" in page and "The radio guide" in page
+
+
+def library_reads(captured):
+    return [
+        q["sql"]
+        for q in captured.captured_queries
+        if "library_publicversion" not in q["sql"] and any(table in q["sql"] for table in LIBRARY_TABLES)
+    ]
+
+
+def test_the_citations_and_the_api_read_the_kept_detail_and_follow_a_change(client, resource):
+    page, citation = resource.get_absolute_url(), f"{resource.get_absolute_url()}cite.bib"
+    api = f"/api/v1/resources/{resource.slug}/"
+    client.get(page)
+    with CaptureQueriesContext(connection) as captured:
+        bibtex = client.get(citation).content.decode()
+        answer = client.get(api).json()
+    assert library_reads(captured) == [
+        q["sql"] for q in captured.captured_queries if "library_resource" in q["sql"] and '"kind"' in q["sql"]
+    ], "only the API's lookup of the kind its slug has"
+    assert "Radio for all" in bibtex
+    assert answer["title"] == "Radio for all"
+    assert [file["title"] for file in answer["files"]] == ["The radio guide"]
+    resource.title = "Radio for everyone"
+    resource.save()
+    assert "Radio for everyone" in client.get(citation).content.decode()
+    assert client.get(api).json()["title"] == "Radio for everyone"
+    resource.status = Status.DRAFT
+    resource.save()
+    assert client.get(citation).status_code == 404
+    assert client.get(api).status_code == 404
