@@ -8,7 +8,7 @@ from library.cache import bump_public_version
 from library.models.versions import publishes_on_schedule
 
 
-def events_of_resource(request, resource):
+def events_of_resource(resource):
     """“From the events”: the public events this resource came out of (public data only, since
     resource pages are cached for every reader)."""
     from events.models import Event

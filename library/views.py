@@ -206,20 +206,25 @@ def detail_context(request, resource, related=None, language_versions=None):
         "json_ld": structured_data.json_ld_script(
             structured_data.resource_data(resource, url, request.build_absolute_uri, language_versions)
         ),
-        "resource_sections": resource_sections(request, resource),
+        "resource_sections": resource_sections(resource),
     }
 
 
-def resource_sections(request, resource):
-    """What other apps add to a resource's page (library.extensions): public data only, whose
-    every change and scheduled publication renews the public state, so a public resource's are
-    read once per state and language (their addresses carry the language's prefix)."""
-    index = current_index()
-    if not index.holds(resource.pk):  # a staff preview of a resource not public yet
-        return extensions.resource_sections.render_for(request, resource)
-    return index.remembered(
-        ("sections", translation.get_language(), resource.pk),
-        lambda: extensions.resource_sections.render_for(request, resource),
+def resource_sections(resource):
+    """What other apps add to a resource's page (library.extensions); a staff preview of a
+    resource not public yet reads them afresh."""
+    if not current_index().holds(resource.pk):
+        return extensions.resource_sections.render_for(resource)
+    return public_sections(extensions.resource_sections, resource)
+
+
+def public_sections(sections, item):
+    """Sections of a public page: public data only, whose every change and scheduled publication
+    renews the public state, so they are read once per state and language (their addresses carry
+    the language's prefix)."""
+    return current_index().remembered(
+        ("sections", sections.name, translation.get_language(), item.pk),
+        lambda: sections.render_for(item),
         store="details",
     )
 
@@ -268,7 +273,7 @@ def theme_detail(request, slug):
         request,
         theme=theme,
         template="library/theme_detail.html",
-        context={"theme": theme, "theme_sections": extensions.theme_sections.render_for(request, theme)},
+        context={"theme": theme, "theme_sections": public_sections(extensions.theme_sections, theme)},
         feed_url=feed_url_for(request.GET, theme=theme),
     )
 

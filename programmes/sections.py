@@ -16,7 +16,7 @@ class PartOf(NamedTuple):
     url: str
 
 
-def part_of(request, resource):
+def part_of(resource):
     """ "Part of: ..." on a resource's page: the public collections and programmes it belongs to,
     in one query (a UNION of the two). The page is cached for every reader, so only what is
     public to all shows (no partners-only programme); any change to a collection or programme
@@ -51,7 +51,7 @@ def part_of(request, resource):
     }
 
 
-def theme_collections(request, theme):
+def theme_collections(theme):
     collections = list(
         Collection.objects.published()
         .filter(themes=theme)

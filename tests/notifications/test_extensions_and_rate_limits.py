@@ -20,7 +20,7 @@ def section_template(settings, tmp_path):
 def test_a_registered_section_shows_on_the_resource_page(client, section_template):
     resource = make_resource(title="Observing elections")
 
-    def section(request, shown):
+    def section(shown):
         if shown.pk == resource.pk:
             return {"template": "extension_test/section.html", "words": f"From the forum on {shown.title}"}
         return None
@@ -32,6 +32,31 @@ def test_a_registered_section_shows_on_the_resource_page(client, section_templat
         extensions.resource_sections.unregister(section)
 
     assert "<p class=extension>From the forum on Observing elections</p>" in html
+
+
+@pytest.mark.django_db
+def test_a_theme_section_is_read_once_per_public_state_and_language(client, settings, section_template):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # the page itself is rendered on every request here
+    make_resource(title="Observing elections", themes=["electoral-processes"])
+    calls = []
+
+    def section(theme):
+        calls.append(theme.slug)
+        return {"template": "extension_test/section.html", "words": f"{len(calls)} reads of {theme.slug}"}
+
+    extensions.theme_sections.register(section)
+    try:
+        pages = [client.get("/themes/electoral-processes/").content.decode() for _ in range(2)]
+        french = client.get("/fr/themes/electoral-processes/").content.decode()
+        make_resource(title="Counting the vote", themes=["electoral-processes"])  # a new public state
+        renewed = client.get("/themes/electoral-processes/").content.decode()
+    finally:
+        extensions.theme_sections.unregister(section)
+
+    assert [page.count("1 reads of electoral-processes") for page in pages] == [1, 1]
+    assert "2 reads of electoral-processes" in french
+    assert "3 reads of electoral-processes" in renewed
+    assert calls == ["electoral-processes"] * 3
 
 
 @pytest.mark.django_db
