@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
-from library.facet_index import current_index
+from library.facet_index import attach_relations, current_index
 
 CARD_TEMPLATE = "includes/resource_card.html"
 
@@ -48,6 +48,23 @@ def kept_cards(ids, index) -> list[KeptCard] | None:
             return None
         cards.append(KeptCard(pk, html))
     return cards
+
+
+def newest_cards(name, public, count) -> list:
+    """The cards of the `count` newest resources of `public` (a queryset of public resources that
+    `name` stands for): their ids are kept per public state like the cards, so once both are
+    kept this costs no query."""
+    index = current_index()
+    ids = index.remembered(
+        ("newest", name, count), lambda: list(public.newest_first().values_list("pk", flat=True)[:count])
+    )
+    cards = kept_cards(ids, index)
+    if cards is not None:
+        return cards
+    by_pk = public.in_bulk(ids)
+    resources = [by_pk[pk] for pk in ids if pk in by_pk]
+    attach_relations(resources, index)
+    return resources
 
 
 def _key(pk, snippet, partner_only_match):

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET
 from events.models import Event
 from library import access, extensions
 from library.cache import cache_public_page
-from library.filters import ResourceFilter
+from library.cards import newest_cards
 from library.models import DownloadLog, Membership, Resource
 from library.views import themes_with_counts
 
@@ -34,8 +34,8 @@ def home(request):
         request,
         "portal/home.html",
         {
-            "featured": published.filter(featured=True).newest_first().for_cards()[:HOME_FEATURED],
-            "latest": published.newest_first().for_cards()[:HOME_LATEST],
+            "featured": newest_cards("featured", published.filter(featured=True), HOME_FEATURED),
+            "latest": newest_cards("latest", published, HOME_LATEST),
             "themes": themes_with_counts(),
             # cached with the page: no places-left count here (the event pages have it, always fresh)
             "events": Event.objects.public()
@@ -43,7 +43,6 @@ def home(request):
             .upcoming()
             .select_related("country")
             .prefetch_related("themes")[:HOME_EVENTS],
-            "search_form": ResourceFilter(queryset=Resource.objects.none()).form,
         },
     )
 

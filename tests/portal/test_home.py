@@ -1,6 +1,9 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_case_study, make_resource
+from tests.library.cards_shown import card_titles
 
 pytestmark = pytest.mark.django_db
 
@@ -11,11 +14,30 @@ def test_home_shows_featured_and_latest_resources_themes_and_a_search_box(client
     make_resource(title="Unfinished draft", status="draft", featured=True)
     response = client.get("/")
     page = response.content.decode()
-    assert [r.title for r in response.context["featured"]] == ["Featured guide"]
-    assert "Newest case" in page
+    assert card_titles(response) == ["Featured guide", "Newest case", "Featured guide"]
     assert "Unfinished draft" not in page
     assert 'role="search"' in page and 'name="q"' in page
     assert "Electoral processes" in page
+
+
+def test_a_second_reader_of_the_home_page_reads_only_the_public_state_and_the_next_events(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0  # count what rendering costs, not a cache hit
+    for number in range(8):
+        make_resource(title=f"Guide {number}", featured=number % 2 == 0, themes=["electoral-processes"])
+    first = client.get("/")
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get("/")
+    assert card_titles(again) == card_titles(first)
+    assert card_titles(again)[:3] == ["Guide 6", "Guide 4", "Guide 2"]  # featured, newest first
+    assert card_titles(again)[3:] == ["Guide 7", "Guide 6", "Guide 5", "Guide 4", "Guide 3", "Guide 2"]
+    state, events = (q["sql"] for q in captured.captured_queries)  # exactly these two
+    assert "library_publicversion" in state
+    assert "events_event" in events and "library_resource" not in events
+    featured = make_resource(title="Newly featured", featured=True)
+    assert card_titles(client.get("/"))[0] == "Newly featured"
+    featured.featured = False
+    featured.save()
+    assert "Newly featured" not in card_titles(client.get("/"))[:3]
 
 
 def test_every_page_has_a_skip_link_landmarks_and_a_language(client):
