@@ -12,6 +12,7 @@ the state alone."""
 import time
 from datetime import UTC, datetime
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connections, models
 from django.db.models import Subquery
 from django.utils.translation import gettext_lazy as _
@@ -58,15 +59,13 @@ class PublicVersionQuerySet(models.QuerySet):
 
     def _read(self, now):
         """Every request asks this, and building the query took the ORM twice as long as the
-        database took to answer it: its SQL is compiled once per process and database, with a
-        stand-in for the time, which each request replaces with its own."""
+        database took to answer it: its SQL is compiled once per process and database, and each
+        request puts its own time in the parameters that are the time (`_compile`)."""
         connection = connections[self.db]
         key = (self.db, len(_schedules))
         compiled = _compiled.get(key)
         if compiled is None:
-            sql, params = self._row(_STAND_IN)[:1].query.sql_with_params()
-            stand_in = connection.ops.adapt_datetimefield_value(_STAND_IN)
-            compiled = _compiled[key] = (sql, [param == stand_in for param in params], params)
+            compiled = _compiled[key] = self._compile()
         sql, is_time, params = compiled
         now = connection.ops.adapt_datetimefield_value(now)
         with connection.cursor() as cursor:
@@ -75,6 +74,19 @@ class PublicVersionQuerySet(models.QuerySet):
             )
             found = cursor.fetchone()
         return found and (found[0], *(_aware(moment) for moment in found[1:]))
+
+    def _compile(self):
+        """(SQL, which parameters are the time, the parameters): the query compiled for two
+        different times, whose parameters differ exactly where the time goes, two per schedule."""
+        (sql, params), (same_sql, other_params) = (
+            self._row(moment)[:1].query.sql_with_params() for moment in _TWO_TIMES
+        )
+        is_time = [param != other for param, other in zip(params, other_params, strict=True)]
+        if same_sql != sql or sum(is_time) != 2 * len(_schedules):
+            raise ImproperlyConfigured(
+                "A publishes_on_schedule() queryset must not depend on the time it is asked at."
+            )
+        return sql, is_time, list(params)
 
     def replace(self):
         # an upsert: one statement on both databases, and it recreates a missing row
@@ -86,7 +98,7 @@ class PublicVersionQuerySet(models.QuerySet):
         )
 
 
-_STAND_IN = datetime(2000, 1, 1, 0, 0, 0, 123456, tzinfo=UTC)  # no other parameter of the query is a time
+_TWO_TIMES = (datetime(2000, 1, 1, tzinfo=UTC), datetime(2001, 2, 3, 4, 5, 6, 789, tzinfo=UTC))
 _compiled = {}  # (database alias, schedules) -> (SQL, which parameters are the time, the parameters)
 
 
