@@ -4,8 +4,8 @@ A card shows public content only: the resource's own fields, its themes and coun
 search page the snippet that explains the match. Everything else it depends on is the interface
 language. So the HTML of a public resource's card is kept by the facet index of the public state
 it was rendered in (library.facet_index) and every list, search, home and related-resources block
-of that state reuses it; any public change renews the state, and with it every card. A page of
-a list whose cards are all kept is those cards, read from nowhere (`kept_cards`).
+of that state reuses it; any public change renews the state, and with it every card. A list's
+page is its `Card`s; one whose cards are all kept is read from nowhere (`kept_cards`).
 """
 
 from typing import NamedTuple
@@ -19,14 +19,16 @@ from library.facet_index import attach_relations, current_index
 CARD_TEMPLATE = "includes/resource_card.html"
 
 
-class KeptCard(NamedTuple):
+class Card(NamedTuple):
+    """A resource's card, rendered."""
+
     pk: int
     html: SafeString
 
 
 def card_html(resource) -> SafeString:
-    """The card of a resource (or a KeptCard's)."""
-    if isinstance(resource, KeptCard):
+    """The card of a resource (or a Card's own)."""
+    if isinstance(resource, Card):
         return resource.html
     index = current_index()
     if not index.holds(resource.pk):  # not public in this state (a staff preview): never kept
@@ -37,7 +39,11 @@ def card_html(resource) -> SafeString:
     return index.remembered(key, lambda: _render(resource), store="cards")
 
 
-def kept_cards(ids, index) -> list[KeptCard] | None:
+def cards_of(resources) -> list[Card]:
+    return [Card(resource.pk, card_html(resource)) for resource in resources]
+
+
+def kept_cards(ids, index) -> list[Card] | None:
     """The cards of these public resources, without a search's snippets, when the index keeps
     every one; else None (the page is read and rendered)."""
     kept = index.stores["cards"]
@@ -46,11 +52,11 @@ def kept_cards(ids, index) -> list[KeptCard] | None:
         html = kept.get(_key(pk, "", False))
         if html is None:
             return None
-        cards.append(KeptCard(pk, html))
+        cards.append(Card(pk, html))
     return cards
 
 
-def newest_cards(name, public, count) -> list:
+def newest_cards(name, public, count) -> list[Card]:
     """The cards of the `count` newest resources of `public` (a queryset of public resources that
     `name` stands for): their ids are kept per public state like the cards, so once both are
     kept this costs no query."""
@@ -64,7 +70,7 @@ def newest_cards(name, public, count) -> list:
     by_pk = public.in_bulk(ids)
     resources = [by_pk[pk] for pk in ids if pk in by_pk]
     attach_relations(resources, index)
-    return resources
+    return cards_of(resources)
 
 
 def _key(pk, snippet, partner_only_match):

@@ -3,7 +3,7 @@
 from collections import defaultdict
 
 from library import subtypes
-from library.cards import kept_cards
+from library.cards import cards_of, kept_cards
 from library.facet_index import attach_relations, current_index
 from library.models import Resource, ResourceFile, TaggedResource
 from library.models.files import Access
@@ -11,9 +11,9 @@ from library.search.snippets import Highlighter
 
 
 class Results:
-    """A sequence the Paginator slices: the count is known beforehand, and only the requested
-    page is read, with its cards' related data; a page whose cards are all kept is those cards
-    (library.cards). `page_ids(start, stop)` gives the page's ids in order (library.listing)."""
+    """A sequence of cards (library.cards.Card) the Paginator slices: the count is known
+    beforehand, and only the requested page is read, with its cards' related data, unless its
+    cards are all kept. `page_ids(start, stop)` gives the page's ids in order (library.listing)."""
 
     def __init__(self, page_ids, total, *, query=None, index=None):
         self.page_ids = page_ids
@@ -44,7 +44,7 @@ class Results:
         attach_relations(page, self.index)  # the cards' themes and countries, off the facet index
         if searched:
             describe_matches(page, self.query)
-        return page
+        return cards_of(page)
 
 
 def describe_matches(resources, query):

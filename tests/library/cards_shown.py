@@ -1,5 +1,5 @@
-"""What a list page shows, read off its HTML: the titles of its cards, in order. (The page's
-object list may hold kept cards rather than resources, library.cards.)"""
+"""What a list page shows, read off its HTML: the titles of its cards, in order. (A page's
+object list is rendered cards, library.cards.Card.)"""
 
 import re
 from html import unescape
