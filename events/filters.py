@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ChoiceField
 
 from events.models import Event, Format
-from library.filters import CountryCodesFilter, OneOfManySelect
+from library.filters import CountryCodesFilter, FixedChoices, OneOfManySelect
 from library.geography import REGIONS, countries_in_region
 from library.languages import CONTENT_LANGUAGES
 from library.themes import THEMES
@@ -44,20 +44,29 @@ class MonthFilter(django_filters.ChoiceFilter):
 
 class EventFilter(django_filters.FilterSet):
     theme = django_filters.MultipleChoiceFilter(
-        label=_("Theme"), choices=THEMES, method="filter_theme", widget=forms.CheckboxSelectMultiple
+        label=_("Theme"),
+        choices=FixedChoices(THEMES),
+        method="filter_theme",
+        widget=forms.CheckboxSelectMultiple,
     )
     format = django_filters.MultipleChoiceFilter(
-        label=_("Format"), choices=Format.choices, method="filter_format", widget=forms.CheckboxSelectMultiple
+        label=_("Format"),
+        choices=FixedChoices(Format.choices),
+        method="filter_format",
+        widget=forms.CheckboxSelectMultiple,
     )
     country = CountryCodesFilter(label=_("Country"), method="filter_country")
     region = django_filters.ChoiceFilter(
         label=_("Region"),
         method="filter_region",
         empty_label=_("Any region"),
-        choices=[(slug, name) for slug, (name, _p) in REGIONS.items()],
+        choices=FixedChoices((slug, name) for slug, (name, _p) in REGIONS.items()),
     )
     language = django_filters.MultipleChoiceFilter(
-        label=_("Language"), method="filter_language", choices=[], widget=OneOfManySelect
+        label=_("Language"),
+        method="filter_language",
+        choices=FixedChoices(CONTENT_LANGUAGES),
+        widget=OneOfManySelect,
     )
     month = MonthFilter(label=_("Month"), method="filter_month", empty_label=_("Any month"), choices=[])
 
@@ -67,7 +76,6 @@ class EventFilter(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.form.fields["language"].choices = list(CONTENT_LANGUAGES)
         month = self.data.get("month") if self.is_bound else None
         if month and is_month(month):  # named for the chip that removes it ("March 2027")
             from events.listing import month_label

@@ -3,6 +3,7 @@
 import django_filters
 from django import forms
 from django.core.validators import RegexValidator
+from django.utils.choices import BaseChoiceIterator, normalize_choices
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
@@ -84,15 +85,40 @@ def any_choice(label):
     return [("", label)]
 
 
+class FixedChoices(BaseChoiceIterator):
+    """Choices that never change, shared by every copy of a field: Django deep-copies each
+    form's fields, and their choices with them, on every request (and django-filter its filters
+    before that), which took most of the time a list spent on its parameters."""
+
+    def __init__(self, choices):
+        self._choices = tuple(normalize_choices(choices))
+
+    def __iter__(self):
+        return iter(self._choices)
+
+    def __len__(self):
+        return len(self._choices)
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+_form_classes = {}  # ResourceFilter's, by the names of its filters (the kind's is left out on a kind's list)
+
+
 class ResourceFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_q", max_length=MAX_QUERY_LENGTH, strip=True
     )
     kind = django_filters.MultipleChoiceFilter(
-        label=_("Kind"), choices=Kind.choices, widget=forms.CheckboxSelectMultiple
+        label=_("Kind"), choices=FixedChoices(Kind.choices), widget=forms.CheckboxSelectMultiple
     )
+    # the fixed list of themes (loaded by a migration from library.themes): no query needed
     theme = django_filters.MultipleChoiceFilter(
-        label=_("Theme"), method="filter_theme", choices=[], widget=forms.CheckboxSelectMultiple
+        label=_("Theme"),
+        method="filter_theme",
+        choices=FixedChoices(THEMES),
+        widget=forms.CheckboxSelectMultiple,
     )
     # Tags are chosen from tag links and removed with the active-filter links; the form only carries
     # them along (an empty multiple select would be a dead end, and would drop them on submit).
@@ -102,10 +128,12 @@ class ResourceFilter(django_filters.FilterSet):
         label=_("Region"),
         method="filter_region",
         empty_label=_("Any region"),
-        choices=[(slug, name) for slug, (name, _p) in REGIONS.items()],
+        choices=FixedChoices((slug, name) for slug, (name, _p) in REGIONS.items()),
     )
     language = django_filters.MultipleChoiceFilter(
-        label=_("Language"), choices=CONTENT_LANGUAGES, widget=OneOfManySelect
+        label=_("Language"),
+        choices=FixedChoices(any_choice(_("Any language")) + CONTENT_LANGUAGES),
+        widget=OneOfManySelect,
     )
     year_from = django_filters.NumberFilter(
         label=_("From year"),
@@ -122,7 +150,7 @@ class ResourceFilter(django_filters.FilterSet):
         max_value=YEAR_MAX,
     )
     sort = django_filters.ChoiceFilter(
-        label=_("Sort by"), choices=SORT_CHOICES, method="filter_sort", empty_label=None
+        label=_("Sort by"), choices=FixedChoices(SORT_CHOICES), method="filter_sort", empty_label=None
     )
 
     class Meta:
@@ -134,10 +162,16 @@ class ResourceFilter(django_filters.FilterSet):
         self.fixed_kind = fixed_kind
         if fixed_kind:
             del self.filters["kind"]
-        form = self.form
-        # the fixed list of themes (loaded by a migration from library.themes): no query needed
-        form.fields["theme"].choices = list(THEMES)
-        form.fields["language"].choices = any_choice(_("Any language")) + list(CONTENT_LANGUAGES)
+
+    def get_form_class(self):
+        """django-filter builds a form class for each request, from new fields; the fields of
+        one set of filters are the same every time, so its class is built once (each form still
+        copies its fields, as any Django form does)."""
+        names = tuple(self.filters)
+        form_class = _form_classes.get(names)
+        if form_class is None:
+            form_class = _form_classes[names] = super().get_form_class()
+        return form_class
 
     @property
     def qs(self):
