@@ -2,6 +2,8 @@
 
 from collections import defaultdict
 
+from django.utils import translation
+
 from library import subtypes
 from library.cards import cards_of, kept_cards
 from library.facet_index import attach_relations, current_index
@@ -32,11 +34,21 @@ class Results:
             raise TypeError("Results are read a page at a time.")
         if self.total == 0:
             return []
-        ids = self.page_ids(key.start or 0, key.stop)
-        searched = bool(self.query and self.query.groups)
-        kept = None if searched else kept_cards(ids, self.index or current_index())
+        ids = tuple(self.page_ids(key.start or 0, key.stop))
+        index = self.index or current_index()
+        if self.query and self.query.groups:
+            # a search's cards carry their snippets, which follow from the public state, the
+            # query and the page alone: found once per state (the HTML is the cards store's)
+            return index.remembered(
+                ("search cards", translation.get_language(), self.query, ids), lambda: self._read(ids)
+            )
+        kept = kept_cards(ids, index)
         if kept is not None:
             return kept  # a kept card is of a resource public in this state
+        return self._read(ids)
+
+    def _read(self, ids):
+        searched = bool(self.query and self.query.groups)
         # the publication test again: the one gate every public list passes through
         found = Resource.objects.published().filter(id__in=ids)
         by_id = (found if searched else found.defer("body")).in_bulk()  # only a snippet reads the body

@@ -90,3 +90,20 @@ def test_a_page_whose_cards_are_all_kept_reads_no_resource(client, settings):
     assert [q["sql"] for q in captured.captured_queries if "library_publicversion" not in q["sql"]] == []
     searched = client.get("/library/?q=observers").content.decode()
     assert searched.count("<mark>observers</mark>") == 3, "a search's cards have their own snippets"
+
+
+def test_a_search_pages_cards_are_found_once_per_state_and_follow_a_change(client, settings):
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 0
+    guides = [make_resource(title=f"Guide {n}", summary="How observers watch a count.") for n in range(3)]
+    first = client.get("/library/?q=observers").content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get("/library/?q=observers").content.decode()
+    assert again == first and again.count("<mark>observers</mark>") == 3
+    assert [q["sql"] for q in captured.captured_queries if "library_publicversion" not in q["sql"]] == []
+    french = client.get("/fr/library/?q=observers").content.decode()
+    assert 'lang="fr"' in french and french.count("<mark>observers</mark>") == 3
+    guides[0].summary = "Where observers stand on polling day."
+    guides[0].save()
+    changed = client.get("/library/?q=observers").content.decode()
+    assert "Where <mark>observers</mark> stand on polling day." in changed
+    assert changed.count("<mark>observers</mark>") == 3
