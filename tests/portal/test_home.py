@@ -59,3 +59,12 @@ def test_no_inline_script_or_style_anywhere(client):
         page = client.get(url).content.decode()
         assert "<script" not in page or 'type="application/ld+json"' in page, url
         assert " style=" not in page and "<style" not in page, url
+
+
+def test_the_main_navigation_is_in_the_pages_language(client):
+    english = client.get("/").content.decode()
+    french = client.get("/fr/").content.decode()
+    assert '<li><a href="/library/">Library</a></li>' in english
+    assert '<li><a href="/fr/events/">' in french and '<li><a href="/events/">' in english
+    assert '<nav aria-label="Main">' in english
+    assert '<nav aria-label="Main">' not in french, "the French label, from the French catalogue"
