@@ -262,8 +262,8 @@ def active_filters(filterset, params):
         value = data.get(name)
         values = value if isinstance(value, list) else ([value] if value not in (None, "") else [])
         if not values:
-            continue  # before the choices: building the country field's takes a millisecond
-        choices = {} if name == "country" else dict(getattr(field, "choices", []) or [])
+            continue
+        choices = dict(getattr(field, "choices", []) or [])  # none for countries: named below
         for item in values:
             remaining = params.copy()
             remaining.setlist(name, [v for v in params.getlist(name) if v != str(item)])
