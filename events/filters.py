@@ -13,10 +13,16 @@ from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ChoiceField
 
 from events.models import Event, Format
-from library.filters import CountryCodesFilter, FixedChoices, OneOfManySelect
-from library.geography import REGIONS, countries_in_region
+from library.filters import (
+    REGION_CHOICES,
+    THEME_CHOICES,
+    CountryCodesFilter,
+    FixedChoices,
+    FormBuiltOnce,
+    OneOfManySelect,
+)
+from library.geography import countries_in_region
 from library.languages import CONTENT_LANGUAGES
-from library.themes import THEMES
 
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])\Z")
 
@@ -42,10 +48,10 @@ class MonthFilter(django_filters.ChoiceFilter):
     field_class = MonthField
 
 
-class EventFilter(django_filters.FilterSet):
+class EventFilter(FormBuiltOnce, django_filters.FilterSet):
     theme = django_filters.MultipleChoiceFilter(
         label=_("Theme"),
-        choices=FixedChoices(THEMES),
+        choices=THEME_CHOICES,
         method="filter_theme",
         widget=forms.CheckboxSelectMultiple,
     )
@@ -60,7 +66,7 @@ class EventFilter(django_filters.FilterSet):
         label=_("Region"),
         method="filter_region",
         empty_label=_("Any region"),
-        choices=FixedChoices((slug, name) for slug, (name, _p) in REGIONS.items()),
+        choices=REGION_CHOICES,
     )
     language = django_filters.MultipleChoiceFilter(
         label=_("Language"),

@@ -103,21 +103,38 @@ class FixedChoices(BaseChoiceIterator):
         return self
 
 
-_form_classes = {}  # ResourceFilter's, by the names of its filters (the kind's is left out on a kind's list)
+# fixed choices the lists share
+THEME_CHOICES = FixedChoices(THEMES)  # the fixed themes (loaded by a migration): no query needed
+REGION_CHOICES = FixedChoices((slug, name) for slug, (name, _p) in REGIONS.items())
 
 
-class ResourceFilter(django_filters.FilterSet):
+class FormBuiltOnce:
+    """For a FilterSet whose fields are the same on every request (fixed choices, nothing read
+    per request): django-filter builds a form class from new fields each time; this builds it
+    once per FilterSet class and set of filters. Each form still copies its fields, as any
+    Django form does, so one form's changes stay its own."""
+
+    _form_classes = {}  # (FilterSet class, names of its filters) -> form class
+
+    def get_form_class(self):
+        key = (type(self), tuple(self.filters))
+        form_class = self._form_classes.get(key)
+        if form_class is None:
+            form_class = self._form_classes[key] = super().get_form_class()
+        return form_class
+
+
+class ResourceFilter(FormBuiltOnce, django_filters.FilterSet):
     q = django_filters.CharFilter(
         label=_("Search"), method="filter_q", max_length=MAX_QUERY_LENGTH, strip=True
     )
     kind = django_filters.MultipleChoiceFilter(
         label=_("Kind"), choices=FixedChoices(Kind.choices), widget=forms.CheckboxSelectMultiple
     )
-    # the fixed list of themes (loaded by a migration from library.themes): no query needed
     theme = django_filters.MultipleChoiceFilter(
         label=_("Theme"),
         method="filter_theme",
-        choices=FixedChoices(THEMES),
+        choices=THEME_CHOICES,
         widget=forms.CheckboxSelectMultiple,
     )
     # Tags are chosen from tag links and removed with the active-filter links; the form only carries
@@ -128,7 +145,7 @@ class ResourceFilter(django_filters.FilterSet):
         label=_("Region"),
         method="filter_region",
         empty_label=_("Any region"),
-        choices=FixedChoices((slug, name) for slug, (name, _p) in REGIONS.items()),
+        choices=REGION_CHOICES,
     )
     language = django_filters.MultipleChoiceFilter(
         label=_("Language"),
@@ -162,16 +179,6 @@ class ResourceFilter(django_filters.FilterSet):
         self.fixed_kind = fixed_kind
         if fixed_kind:
             del self.filters["kind"]
-
-    def get_form_class(self):
-        """django-filter builds a form class for each request, from new fields; the fields of
-        one set of filters are the same every time, so its class is built once (each form still
-        copies its fields, as any Django form does)."""
-        names = tuple(self.filters)
-        form_class = _form_classes.get(names)
-        if form_class is None:
-            form_class = _form_classes[names] = super().get_form_class()
-        return form_class
 
     @property
     def qs(self):

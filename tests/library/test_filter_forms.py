@@ -41,3 +41,16 @@ def test_every_country_code_is_valid_and_nothing_else():
     assert filterset("country=KE&country=UG").form.cleaned_data["country"] == ["KE", "UG"]
     assert "country" in filterset("country=XX").form.errors
     assert "country" in filterset("country=ke").form.errors
+
+
+def test_the_events_filters_build_their_form_once_too_and_name_each_forms_month():
+    from events.filters import EventFilter
+    from events.models import Event
+
+    march, april = (
+        EventFilter(QueryDict(f"month={month}"), queryset=Event.objects.none())
+        for month in ("2027-03", "2027-04")
+    )
+    assert type(march.form) is type(april.form) is not type(filterset("").form)
+    assert [value for value, _label in march.form.fields["month"].choices] == ["", "2027-03"]
+    assert [value for value, _label in april.form.fields["month"].choices] == ["", "2027-04"]
