@@ -15,6 +15,7 @@ from django.utils import translation
 from django.utils.safestring import SafeString, mark_safe
 
 from library.facet_index import attach_relations, current_index
+from library.models import Resource
 
 CARD_TEMPLATE = "includes/resource_card.html"
 
@@ -56,6 +57,19 @@ def kept_cards(ids, index) -> list[Card] | None:
     return cards
 
 
+def cards_of_ids(ids, index) -> list[Card]:
+    """The cards of these resources, in order, without a search's snippets: kept, or read (the
+    public ones, without their bodies) and rendered."""
+    kept = kept_cards(ids, index)
+    if kept is not None:
+        return kept  # a kept card is of a resource public in this state
+    # the publication test again: the one gate every public list passes through
+    by_pk = Resource.objects.published().defer("body").in_bulk(ids)
+    resources = [by_pk[pk] for pk in ids if pk in by_pk]
+    attach_relations(resources, index)  # their themes and countries, off the facet index
+    return cards_of(resources)
+
+
 def newest_cards(name, public, count) -> list[Card]:
     """The cards of the `count` newest resources of `public` (a queryset of public resources that
     `name` stands for): their ids are kept per public state like the cards, so once both are
@@ -64,13 +78,7 @@ def newest_cards(name, public, count) -> list[Card]:
     ids = index.remembered(
         ("newest", name, count), lambda: list(public.newest_first().values_list("pk", flat=True)[:count])
     )
-    cards = kept_cards(ids, index)
-    if cards is not None:
-        return cards
-    by_pk = public.in_bulk(ids)
-    resources = [by_pk[pk] for pk in ids if pk in by_pk]
-    attach_relations(resources, index)
-    return cards_of(resources)
+    return cards_of_ids(ids, index)
 
 
 def _key(pk, snippet, partner_only_match):

@@ -5,7 +5,7 @@ from collections import defaultdict
 from django.utils import translation
 
 from library import subtypes
-from library.cards import cards_of, kept_cards
+from library.cards import cards_of, cards_of_ids
 from library.facet_index import attach_relations, current_index
 from library.models import Resource, ResourceFile, TaggedResource
 from library.models.files import Access
@@ -36,26 +36,20 @@ class Results:
             return []
         ids = tuple(self.page_ids(key.start or 0, key.stop))
         index = self.index or current_index()
-        if self.query and self.query.groups:
-            # a search's cards carry their snippets, which follow from the public state, the
-            # query and the page alone: found once per state (the HTML is the cards store's)
-            return index.remembered(
-                ("search cards", translation.get_language(), self.query, ids), lambda: self._read(ids)
-            )
-        kept = kept_cards(ids, index)
-        if kept is not None:
-            return kept  # a kept card is of a resource public in this state
-        return self._read(ids)
+        if not (self.query and self.query.groups):
+            return cards_of_ids(ids, index)
+        # a search's cards carry their snippets, which follow from the public state, the query
+        # and the page alone: found once per state (the HTML is the cards store's)
+        return index.remembered(
+            ("search cards", translation.get_language(), self.query, ids), lambda: self._searched(ids, index)
+        )
 
-    def _read(self, ids):
-        searched = bool(self.query and self.query.groups)
+    def _searched(self, ids, index):
         # the publication test again: the one gate every public list passes through
-        found = Resource.objects.published().filter(id__in=ids)
-        by_id = (found if searched else found.defer("body")).in_bulk()  # only a snippet reads the body
+        by_id = Resource.objects.published().in_bulk(ids)  # with their bodies, for the snippets
         page = [by_id[resource_id] for resource_id in ids if resource_id in by_id]
-        attach_relations(page, self.index)  # the cards' themes and countries, off the facet index
-        if searched:
-            describe_matches(page, self.query)
+        attach_relations(page, index)
+        describe_matches(page, self.query)
         return cards_of(page)
 
 
