@@ -31,6 +31,7 @@ SQLITE = "django.db.backends.sqlite3"
 MEDIA_ARCHIVE = "media.tar.gz"
 MANIFEST = "manifest.json"
 DUMP_NAMES = {POSTGRESQL: "database.dump", SQLITE: "database.sqlite3"}
+ENGINES_OF_THE_SAME_DATABASE = {"portal.postgresql": POSTGRESQL}  # Django's, with another health check
 
 
 class BackupError(Exception):
@@ -48,7 +49,7 @@ class Database:
 
     @classmethod
     def from_settings(cls, settings_dict):
-        engine = settings_dict["ENGINE"]
+        engine = ENGINES_OF_THE_SAME_DATABASE.get(settings_dict["ENGINE"], settings_dict["ENGINE"])
         if engine not in DUMP_NAMES:
             raise BackupError(f"Backups support PostgreSQL and SQLite, not {engine}.")
         return cls(

@@ -96,6 +96,9 @@ try:
 except ValueError as error:
     raise ImproperlyConfigured(f"DATABASE_URL is not a database URL we can read: {error}") from None
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend whose per-request health check asks the socket, not the server (no round trip)
+    DATABASES["default"]["ENGINE"] = "portal.postgresql"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers carry on while the importer or an editor writes.
     DATABASES["default"]["OPTIONS"] = {
