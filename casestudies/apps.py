@@ -33,7 +33,7 @@ class CaseStudiesConfig(AppConfig):
             subtypes.Subtype(
                 kind=Kind.CASE_STUDY,
                 model=CaseStudy,
-                detail_template="casestudies/casestudy_detail.html",
+                article_template="casestudies/casestudy_article.html",
                 fields=CASE_STUDY_FIELDS,
                 search_text=search_text,
             )

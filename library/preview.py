@@ -8,7 +8,7 @@ from django.views.decorators.cache import never_cache
 
 from library import subtypes
 from library.models import Resource
-from library.views import detail_context
+from library.views import DETAIL_PAGE, detail_context, with_article
 
 
 def may_preview(user):
@@ -17,7 +17,7 @@ def may_preview(user):
 
 @never_cache
 def preview(request, pk):
-    """Staff see any resource exactly as readers will (the detail template of its kind); everyone
+    """Staff see any resource exactly as readers will (the page and the article of its kind); everyone
     else gets 404, so the address does not even say that a draft exists."""
     if not may_preview(request.user):
         raise Http404
@@ -32,6 +32,6 @@ def preview(request, pk):
     context = detail_context(request, resource)
     if not resource.is_public:
         context["cover"] = None  # cover images are served for public resources only
-    response = render(request, subtypes.detail_template_for(kind), context)
+    response = render(request, DETAIL_PAGE, with_article(request, context))
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response

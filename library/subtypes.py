@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 class Subtype:
     kind: str
     model: type
-    detail_template: str
+    # the <article> of its page (library/resource_article.html, extended)
+    article_template: str
     # extra fields, in the import format's names, that the subtype model stores
     fields: tuple[str, ...] = field(default_factory=tuple)
     # resource ids -> {id: text}: more words the search index weighs like the body (case-study lessons)
@@ -42,9 +43,9 @@ def model_for(kind: str):
     return subtype.model if subtype else Resource
 
 
-def detail_template_for(kind: str) -> str:
+def article_template_for(kind: str) -> str:
     subtype = _registry.get(kind)
-    return subtype.detail_template if subtype else "library/resource_detail.html"
+    return subtype.article_template if subtype else "library/resource_article.html"
 
 
 def extra_fields(kind: str) -> tuple[str, ...]:

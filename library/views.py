@@ -9,7 +9,9 @@ from django.core.files.storage import default_storage
 from django.db.models import Value, prefetch_related_objects
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
+from django.template.defaultfilters import truncatewords
+from django.template.loader import render_to_string
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone, translation
 from django.views.decorators.http import condition, require_safe
 from taggit.models import Tag
@@ -178,27 +180,57 @@ def related_and_language_versions(resource):
     return shown, sorted((row for row in rows if row.is_version), key=attrgetter("language", "pk"))
 
 
+DETAIL_PAGE = "library/resource_detail.html"  # around the <article> of the resource's kind
+
+
 @condition(etag_func=_detail_etag, last_modified_func=_detail_last_modified)
 @cache_public_page
 def resource_detail(request, segment, slug):
-    detail = public_detail_or_404(segment, slug)
-    return render(
-        request, subtypes.detail_template_for(detail.resource.kind), detail_context(request, *detail)
-    )
+    return render(request, DETAIL_PAGE, public_detail_page(request, public_detail_or_404(segment, slug)))
 
 
-def detail_context(request, resource, related=None, language_versions=None):
+def public_detail_page(request, detail: PublicDetail):
+    """What a resource's public page shows, its <article> rendered. A signed-in reader's article
+    says which files they may download, so it is made afresh; an anonymous reader's is the same
+    for everyone, so it is made once per public state, language and site address (like the
+    cards). The files' recent updates are part of the key: one ageing out changes it."""
+    resource, related, language_versions = detail
+    file_updates = file_versions.recent_updates(resource.files.all(), timezone.now())
+
+    def page():
+        return with_article(
+            request, detail_context(request, resource, related, language_versions, file_updates)
+        )
+
+    if request.user.is_authenticated:
+        return page()
+    site = (request.scheme, request.get_host(), get_script_prefix())
+    updates = tuple(update.pk for update in file_updates)
+    key = ("detail-page", resource.pk, translation.get_language(), site, updates)
+    return current_index().remembered(key, page, store="details")
+
+
+def with_article(request, context):
+    """The page's context with the resource's <article> rendered by the template of its kind."""
+    article = render_to_string(subtypes.article_template_for(context["resource"].kind), context, request)
+    return {**context, "article": article}
+
+
+def detail_context(request, resource, related=None, language_versions=None, file_updates=None):
     """What a resource's page shows (the public page and the staff preview alike); the related
-    resources and language versions are read here unless given."""
+    resources, language versions and files' recent updates are read here unless given."""
     url = request.build_absolute_uri(resource.get_absolute_url())
     if related is None:
         related, language_versions = related_and_language_versions(resource)
     # each file's versions, for "Updated <date>: <notes>" and "Earlier versions" (one query, or
     # none when already read)
     prefetch_related_objects([resource], "files__versions")
+    if file_updates is None:
+        file_updates = file_versions.recent_updates(resource.files.all(), timezone.now())
     return {
         "resource": resource,
-        "file_updates": file_versions.recent_updates(resource.files.all(), timezone.now()),
+        "summary_excerpt": truncatewords(resource.summary, 40),
+        "file_updates": file_updates,
         "related": related,
         "language_versions": language_versions,
         "citation": citations.apa_html(resource, url),
