@@ -7,10 +7,13 @@ never before, and a rolled-back change takes its bump with it. Cached pages and 
 process's facet index, are keyed by that version, so after a change no reader gets an old copy:
 the keys are new, the old entries simply age out.
 
-Scheduled resources need no save to go public: their time just comes. The *public state*, read
-with the version in one query, holds the newest publication time that has come (`latest_due`)
-and the next one still to come (`next_due`); once `next_due` has passed, `latest_due` changes and
-with it every key. Entries are also never kept beyond `next_due`.
+Scheduled resources need no save to go public: their time just comes. The *public state* holds,
+beside the version, the newest publication time that has come (`latest_due`) and the next one
+still to come (`next_due`); once `next_due` has passed, `latest_due` changes and with it every
+key. Entries are also never kept beyond `next_due`. Each request reads the version alone, and
+the times with it only when the version has changed or a time has come since they were read
+(library.models.versions): a write that changes publication times without bumping the version
+is not seen, like any other write that skips the bump.
 
 The cache only speeds things up: when it fails, pages render uncached (the state comes from the
 database).
