@@ -39,6 +39,7 @@ KEPT = {
     "answers": 512,  # of the search index, and counts (each a mask, a page of ids or a list)
     "cards": 5000,  # rendered cards (library.cards), about a kilobyte each
     "details": 1000,  # what a resource page reads of the library (library.views.public_detail)
+    "panels": 256,  # rendered filter panels (library.views.filter_panel), 5 to 40 kilobytes each
 }
 
 

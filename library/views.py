@@ -29,6 +29,7 @@ from library.search.results import Results
 from library.search.suggestions import suggest
 
 KIND_OF_SEGMENT = {segment: kind for kind, segment in KIND_URL_SEGMENTS.items()}
+FILTER_PANEL = "includes/filter_panel.html"
 RELATED_SHOWN = 6
 
 
@@ -76,7 +77,6 @@ def library_page(
     page, answer = page_or_answer(request, results, settings.LIBRARY_PAGE_SIZE, params)
     if answer:
         return answer
-    counts = listing.facet_counts()
     return render(
         request,
         template,
@@ -86,7 +86,7 @@ def library_page(
             "kind": kind,
             "heading": KIND_PLURALS[kind] if kind else None,
             "active_filters": active_filters(filterset, request.GET),
-            "facets": facets_for_display(counts, filterset, hide={"kind"} if kind else ()),
+            "filter_panel": filter_panel(listing, params, kind=kind, theme=theme, tag=tag),
             "query": filterset.query,
             "suggestion": suggest(filterset) if listing.total == 0 and query.groups else None,
             "query_without_page": params.urlencode(),
@@ -95,6 +95,22 @@ def library_page(
         },
         status=200 if filterset.is_valid() else 400,
     )
+
+
+def filter_panel(listing, params, *, kind, theme, tag):
+    """The list's panel of search and filters, each choice with its count: the same for everyone
+    who asks with the same parameters (`params`, the page number left out), so it is rendered
+    once per public state, language, list and parameters, and a list page that finds it kept
+    counts nothing."""
+    filterset = listing.filterset
+
+    def render_panel():
+        facets = facets_for_display(listing.facet_counts(), filterset, hide={"kind"} if kind else ())
+        return render_to_string(FILTER_PANEL, {"filterset": filterset, "facets": facets})
+
+    chosen = tuple((name, tuple(values)) for name, values in params.lists())
+    key = ("panel", translation.get_language(), kind, theme and theme.pk, tag and tag.pk, chosen)
+    return listing.index.remembered(key, render_panel, store="panels")
 
 
 @cache_public_page
