@@ -1,9 +1,10 @@
 """Addresses every page's <head> and language switcher need: canonical, and the page in each language."""
 
+from functools import cache, lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
-from django.urls import NoReverseMatch, reverse, translate_url
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils.translation import get_language, get_language_info, override
 
 
@@ -15,24 +16,37 @@ def canonical_path(request):
 
 
 def path_in_each_language(request) -> dict[str, str]:
-    """{language: this page's path in it}. The view the request reached is reversed once per
+    """{language: this page's path in it}. The view the request reached is reversed in each
     language (what translate_url does, without resolving the address again for each link: a
-    page has eight of them)."""
+    page has eight of them), once per view and arguments."""
     match = request.resolver_match
     name = (
         match
         and match.url_name
         and (f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name)
     )
+    if name:
+        kwargs = tuple(sorted(match.kwargs.items()))
+        paths = _reversed_in_each_language(
+            name, tuple(match.args), kwargs, get_script_prefix(), get_urlconf()
+        )
+        if paths is not None:
+            return paths
+    return {code: urlsplit(translate_url(request.path, code)).path for code, _name in settings.LANGUAGES}
+
+
+@lru_cache(maxsize=4096)
+def _reversed_in_each_language(name, args, kwargs, *_where) -> dict[str, str] | None:
+    """The same view and arguments always reverse to the same paths (`_where`, the script prefix
+    and URLconf that reverse() reads, is part of the key): None when some language has no such
+    address."""
     paths = {}
     for code, _name in settings.LANGUAGES:
         try:
-            if not name:
-                raise NoReverseMatch
             with override(code):
-                paths[code] = reverse(name, args=match.args, kwargs=match.kwargs)
+                paths[code] = reverse(name, args=args, kwargs=dict(kwargs))
         except NoReverseMatch:
-            paths[code] = urlsplit(translate_url(request.path, code)).path
+            return None
     return paths
 
 
@@ -42,6 +56,12 @@ def _with_query(path, address):
     return urlunsplit(("", "", path, parts.query, parts.fragment))
 
 
+@cache
+def _language_info(code) -> tuple[str, bool]:
+    info = get_language_info(code)
+    return info["name_local"], info["bidi"]
+
+
 def public_urls(request):
     current = get_language()
     path = canonical_path(request)
@@ -49,12 +69,12 @@ def public_urls(request):
     paths = path_in_each_language(request)
     languages = []
     for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
+        name_local, bidi = _language_info(code)
         languages.append(
             {
                 "code": code,
-                "name_local": info["name_local"],
-                "bidi": info["bidi"],
+                "name_local": name_local,
+                "bidi": bidi,
                 "is_current": code == current,
                 "url": _with_query(paths[code], full_path),
                 "alternate_url": request.build_absolute_uri(_with_query(paths[code], path)),

@@ -3,24 +3,25 @@
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import get_script_prefix
+from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
 from django.utils.safestring import SafeString
 
 register = template.Library()
 
-SITE_NAV_TEMPLATE = "includes/site_nav.html"
-_site_navs = {}  # (language, script prefix) -> the rendered navigation
+_rendered = {}  # (template name, language, script prefix, URLconf) -> its HTML
 
 
 @register.simple_tag
-def site_nav() -> SafeString:
-    """The main navigation, the same on every page in a language: rendered once per language
-    (its ten addresses and labels were a tenth of a resource page's rendering)."""
+def include_per_language(template_name) -> SafeString:
+    """A template whose HTML is the same on every page in a language (the main navigation, the
+    footer, the stylesheets): rendered once per language and kept, since its addresses and
+    words were a fifth of a resource page's rendering. It is given no context; its names are
+    written in templates, so there are few of them."""
     if settings.DEBUG:  # a developer's edit to the template shows at once
-        return render_to_string(SITE_NAV_TEMPLATE)
-    key = (translation.get_language(), get_script_prefix())
-    html = _site_navs.get(key)
+        return render_to_string(template_name)
+    key = (template_name, translation.get_language(), get_script_prefix(), get_urlconf())
+    html = _rendered.get(key)
     if html is None:
-        html = _site_navs[key] = render_to_string(SITE_NAV_TEMPLATE)
+        html = _rendered[key] = render_to_string(template_name)
     return html

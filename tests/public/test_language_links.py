@@ -78,3 +78,21 @@ def test_resource_cards_mark_the_language_of_their_titles(client):
     html = client.get("/ar/library/").content.decode()
 
     assert '<h3 class="card__title" lang="en" dir="ltr">' in html
+
+
+def test_a_page_s_view_and_arguments_are_reversed_in_each_language_once(client):
+    from portal.context_processors import _reversed_in_each_language
+
+    resource = make_resource(slug="kept")
+    _reversed_in_each_language.cache_clear()
+    client.get(resource.get_absolute_url())
+    spanish = client.get(f"/es{resource.get_absolute_url()}")
+
+    info = _reversed_in_each_language.cache_info()
+    assert info.misses == 1 and info.hits >= 1, "reversed for the first page, reused for the second"
+    assert {link["code"]: link["url"] for link in spanish.context["language_links"]} == {
+        "en": "/guides/kept/",
+        "fr": "/fr/guides/kept/",
+        "es": "/es/guides/kept/",
+        "ar": "/ar/guides/kept/",
+    }
