@@ -227,8 +227,10 @@ def public_detail_page(request, detail: PublicDetail):
 
 
 def with_article(request, context):
-    """The page's context with the resource's <article> rendered by the template of its kind."""
-    article = render_to_string(subtypes.article_template_for(context["resource"].kind), context, request)
+    """The page's context with the resource's <article> rendered by the template of its kind. The
+    article is given the reader (its files say what they may download), not the request."""
+    template = subtypes.article_template_for(context["resource"].kind)
+    article = render_to_string(template, {**context, "user": request.user})
     return {**context, "article": article}
 
 
