@@ -26,10 +26,19 @@ def path_in_each_language(request) -> dict[str, str]:
         and (f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name)
     )
     if name:
-        kwargs = tuple(sorted(match.kwargs.items()))
-        paths = _reversed_in_each_language(
-            name, tuple(match.args), kwargs, get_script_prefix(), get_urlconf()
+        view = (
+            name,
+            tuple(match.args),
+            tuple(sorted(match.kwargs.items())),
+            get_script_prefix(),
+            get_urlconf(),
         )
+        try:
+            hash(view)
+        except TypeError:  # a view's own options (a sitemap's dict of sitemaps) can be no key
+            paths = _reversed_in_each_language.__wrapped__(*view)
+        else:
+            paths = _reversed_in_each_language(*view)
         if paths is not None:
             return paths
     return {code: urlsplit(translate_url(request.path, code)).path for code, _name in settings.LANGUAGES}
