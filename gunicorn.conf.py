@@ -35,6 +35,15 @@ max_requests_jitter = max_requests // 10
 preload_app = env_bool("GUNICORN_PRELOAD", True)
 
 
+def when_ready(server):
+    """The master, once the app is preloaded and before it forks: every worker it forks from now
+    on starts warm, a recycled one too (portal/warmup.py)."""
+    if server.cfg.preload_app:
+        from portal.warmup import warm_up
+
+        warm_up()
+
+
 def post_worker_init(worker):
     from portal.warmup import warm_up
 
