@@ -4,6 +4,8 @@ from functools import cache, lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils.translation import get_language, get_language_info, override
 
@@ -57,6 +59,13 @@ def _reversed_in_each_language(name, args, kwargs, *_where) -> dict[str, str] | 
         except NoReverseMatch:
             return None
     return paths
+
+
+@receiver(setting_changed)
+def _settings_changed(**_kwargs):
+    """The paths follow from the settings (the languages, the URLconf): a test that changes them
+    starts afresh."""
+    _reversed_in_each_language.cache_clear()
 
 
 def _with_query(path, address):

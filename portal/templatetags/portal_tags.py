@@ -2,6 +2,8 @@
 
 from django import template
 from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix, get_urlconf
 from django.utils import translation
@@ -10,6 +12,13 @@ from django.utils.safestring import SafeString
 register = template.Library()
 
 _rendered = {}  # (template name, language, script prefix, URLconf) -> its HTML
+
+
+@receiver(setting_changed)
+def _settings_changed(**_kwargs):
+    """What is kept follows from the settings (the static files' storage, the languages): a test
+    that changes them starts afresh."""
+    _rendered.clear()
 
 
 @register.simple_tag
