@@ -38,8 +38,10 @@ FACET_FIELDS = ("kind", "language", "year", "theme", "country")
 KEPT = {
     "answers": 512,  # of the search index, and counts (each a mask, a page of ids or a list)
     "cards": 5000,  # rendered cards (library.cards), about a kilobyte each
-    "details": 1000,  # what a resource page reads of the library (library.views.public_detail)
-    "panels": 256,  # rendered filter panels (library.views.filter_panel), 5 to 40 kilobytes each
+    # what a resource page reads of the library, its sections and its article for anonymous
+    # readers (library.views.public_detail, public_detail_page): up to 20 kilobytes each
+    "details": 1000,
+    "panels": 256,  # rendered filter panels (library.views.filter_panel), about 20 kilobytes each
 }
 
 
