@@ -5,6 +5,8 @@ GUNICORN_THREADS    threads per worker (default 4; each thread keeps its own dat
                     for CONN_MAX_AGE seconds, so PostgreSQL sees workers x threads connections)
 GUNICORN_TIMEOUT    seconds before a silent worker is killed and restarted (default 30)
 GUNICORN_BIND       address to listen on (default 127.0.0.1:8000; 0.0.0.0:8000 in a container)
+GUNICORN_KEEPALIVE  seconds a connection is kept open for its next request (default 0: closed
+                    after each response, so connections spread over the workers; see below)
 GUNICORN_MAX_REQUESTS  recycle a worker after this many requests (default 10000, with jitter)
 GUNICORN_PRELOAD    1 (default): the app is imported once, before the workers are forked, so a
                     recycled worker starts in milliseconds; code changes then need a restart,
@@ -26,7 +28,11 @@ threads = env_int("GUNICORN_THREADS", 4)
 worker_class = "gthread"
 timeout = env_int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = env_int("GUNICORN_GRACEFUL_TIMEOUT", 30)
-keepalive = env_int("GUNICORN_KEEPALIVE", 5)
+# Each response closes its connection (0): a kept connection stays with the worker that accepted
+# it, so when a worker was replaced after max_requests the others kept every connection the proxy
+# had open and the new one idled (half the throughput until the next replacement). Behind the
+# proxy a new connection costs a loopback or LAN handshake; the readers' own keep the proxy's.
+keepalive = env_int("GUNICORN_KEEPALIVE", 0)
 # A recycled worker used to cost a Django import, a facet index build and template compilation
 # on the first requests it took (every 13 s per worker at 150 requests a second): preloaded and
 # warmed up before it accepts, it costs the index build alone, done before its first request.

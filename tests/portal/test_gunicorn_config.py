@@ -6,7 +6,13 @@ from tests.portal.production import REPO
 
 
 def config(monkeypatch, **environment):
-    for name in ("WEB_CONCURRENCY", "GUNICORN_THREADS", "GUNICORN_TIMEOUT", "GUNICORN_BIND"):
+    for name in (
+        "WEB_CONCURRENCY",
+        "GUNICORN_THREADS",
+        "GUNICORN_TIMEOUT",
+        "GUNICORN_BIND",
+        "GUNICORN_KEEPALIVE",
+    ):
         monkeypatch.delenv(name, raising=False)
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
@@ -32,6 +38,12 @@ def test_it_listens_on_loopback_by_default_with_two_workers_a_core(monkeypatch):
     settings = config(monkeypatch)
     assert settings["bind"] == "127.0.0.1:8000"
     assert settings["workers"] == multiprocessing.cpu_count() * 2 + 1
+
+
+def test_each_response_closes_its_connection_unless_told_to_keep_it(monkeypatch):
+    # a kept connection stays with its worker: after a worker is replaced the others would hold them all
+    assert config(monkeypatch)["keepalive"] == 0
+    assert config(monkeypatch, GUNICORN_KEEPALIVE="5")["keepalive"] == 5
 
 
 def test_a_number_it_cannot_read_stops_it_with_the_setting_named(monkeypatch):
