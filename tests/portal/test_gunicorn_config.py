@@ -46,6 +46,12 @@ def test_each_response_closes_its_connection_unless_told_to_keep_it(monkeypatch)
     assert config(monkeypatch, GUNICORN_KEEPALIVE="5")["keepalive"] == 5
 
 
+def test_a_worker_takes_a_connection_only_for_a_free_thread_unless_connections_are_kept(monkeypatch):
+    assert config(monkeypatch, GUNICORN_THREADS="4")["worker_connections"] == 4
+    kept = config(monkeypatch, GUNICORN_THREADS="4", GUNICORN_KEEPALIVE="5")
+    assert kept["worker_connections"] == 1000, "room for the kept connections beside the busy ones"
+
+
 def test_a_number_it_cannot_read_stops_it_with_the_setting_named(monkeypatch):
     import pytest
     from django.core.exceptions import ImproperlyConfigured
