@@ -13,7 +13,7 @@ GUNICORN_PRELOAD    1 (default): the app is imported once, before the workers ar
                     not a HUP. Each new worker warms up (portal/warmup.py) before it accepts.
 FORWARDED_ALLOW_IPS the proxies whose X-Forwarded-* headers gunicorn believes (default 127.0.0.1)
 
-Access and error logs go to stdout as JSON lines (see portal/observability.py).
+Access and error logs go to stdout as JSON lines (see portal/access_log.py, portal/observability.py).
 """
 
 import multiprocessing
@@ -69,6 +69,7 @@ limit_request_line = 8190
 limit_request_fields = 100
 
 accesslog = "-"
+logger_class = "portal.access_log.AccessLogger"
 errorlog = "-"
 loglevel = os.environ.get("LOG_LEVEL", "info").lower()
 logconfig_dict = {
@@ -81,7 +82,7 @@ logconfig_dict = {
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
         },
         "access": {
-            "()": "portal.observability.AccessLogJsonFormatter",
+            "()": "portal.access_log.AccessLogJsonFormatter",
             "fmt": "%(asctime)s %(name)s",
             "rename_fields": {"asctime": "time", "name": "logger"},
         },

@@ -12,7 +12,6 @@ import re
 import uuid
 
 from django.core.signals import request_finished
-from pythonjsonlogger.json import JsonFormatter
 
 NO_REQUEST = "-"
 SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:+=/-]{0,127}")
@@ -59,29 +58,3 @@ class RequestIdFilter(logging.Filter):
         if not getattr(record, "request_id", None):
             record.request_id = current_request_id()
         return True
-
-
-# gunicorn's access log atoms -> the JSON field names we write
-ACCESS_FIELDS = {
-    "h": "remote_addr",
-    "m": "method",
-    "U": "path",
-    "q": "query",
-    "s": "status",
-    "B": "bytes",
-    "D": "duration_us",
-    "a": "user_agent",
-    "{x-request-id}o": "request_id",
-}
-
-
-class AccessLogJsonFormatter(JsonFormatter):
-    """gunicorn's access log as JSON lines: one field per atom instead of a formatted string."""
-
-    def add_fields(self, log_record, record, message_dict):
-        super().add_fields(log_record, record, message_dict)
-        atoms = record.args if isinstance(record.args, dict) else {}
-        for atom, field in ACCESS_FIELDS.items():
-            if atom in atoms:
-                log_record[field] = atoms[atom]
-        log_record["message"] = "request"

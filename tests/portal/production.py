@@ -4,8 +4,12 @@ configured only by the environment, as a server would be."""
 import json
 import os
 import secrets
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,3 +50,42 @@ def run_script(script, env):
     finished = run([str(REPO / "tests" / "portal" / f"{script}.py")], env)
     assert finished.returncode == 0, finished.stderr
     return json.loads(finished.stdout.strip().splitlines()[-1])
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def serve_with_gunicorn(env, paths, host="library.example.org"):
+    """Starts gunicorn with the project's gunicorn.conf.py on a free port, asks it for each path in
+    turn (waiting while it starts or replaces a worker), stops it; returns the statuses and what it
+    wrote."""
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603 - gunicorn with the project's own gunicorn.conf.py
+        [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    statuses = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(statuses) < len(paths) and time.monotonic() < deadline:
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}{paths[len(statuses)]}", headers={"Host": host}
+            )
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310 - loopback
+                    statuses.append(response.status)
+            except urllib.error.HTTPError as error:  # an answer all the same
+                statuses.append(error.code)
+            except OSError:  # not listening yet, or its worker being replaced
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=30)
+    return statuses, output

@@ -2,6 +2,7 @@
 
 import runpy
 
+from portal.access_log import ACCESS_FIELDS
 from tests.portal.production import REPO
 
 
@@ -63,11 +64,11 @@ def test_a_number_it_cannot_read_stops_it_with_the_setting_named(monkeypatch):
 def test_access_and_error_logs_go_to_stdout_as_json(monkeypatch):
     settings = config(monkeypatch)
     assert settings["accesslog"] == "-" and settings["errorlog"] == "-"
+    assert settings["logger_class"] == "portal.access_log.AccessLogger"  # gathers only what it writes
     handlers = settings["logconfig_dict"]["handlers"]
     assert {handler["stream"] for handler in handlers.values()} == {"ext://sys.stdout"}
     assert (
-        settings["logconfig_dict"]["formatters"]["access"]["()"]
-        == "portal.observability.AccessLogJsonFormatter"
+        settings["logconfig_dict"]["formatters"]["access"]["()"] == "portal.access_log.AccessLogJsonFormatter"
     )
 
 
@@ -75,7 +76,7 @@ def test_an_access_line_is_one_json_object_with_the_request_id():
     import json
     import logging
 
-    from portal.observability import AccessLogJsonFormatter
+    from portal.access_log import AccessLogJsonFormatter
 
     atoms = {"h": "10.0.0.1", "m": "GET", "U": "/library/", "q": "q=radio", "s": "200", "B": 5120,
              "D": 41000, "a": 'curl "quoted"', "{x-request-id}o": "trace-1"}  # fmt: skip
@@ -86,3 +87,23 @@ def test_an_access_line_is_one_json_object_with_the_request_id():
     assert (line["method"], line["path"], line["status"], line["user_agent"]) == (
         "GET", "/library/", "200", 'curl "quoted"'
     )  # fmt: skip
+
+
+def test_a_real_server_writes_one_json_access_line_a_request_with_its_fields(tmp_path):
+    import json
+
+    from tests.portal.production import production_env, serve_with_gunicorn
+
+    env = production_env(tmp_path, WEB_CONCURRENCY=1, GUNICORN_THREADS=1, SECURE_SSL_REDIRECT=0)
+    statuses, output = serve_with_gunicorn(env, ["/robots.txt?from=test", "/healthz"])
+
+    assert statuses == [200, 200], output
+    lines = [json.loads(line) for line in output.splitlines() if '"logger": "gunicorn.access"' in line]
+    fields = {"time", "logger", "message", *ACCESS_FIELDS.values()}
+    assert [(line["path"], line["query"], line["status"]) for line in lines] == [
+        ("/robots.txt", "from=test", "200"),
+        ("/healthz", "", "200"),
+    ]
+    assert all(set(line) == fields and line["message"] == "request" for line in lines), lines
+    assert all(len(line["request_id"]) == 32 and line["method"] == "GET" for line in lines)
+    assert all(line["bytes"] > 0 and line["duration_us"] > 0 for line in lines)
