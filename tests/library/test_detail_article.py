@@ -13,6 +13,7 @@ from django.utils import timezone
 from library.models.files import Access
 from tests.factories import make_file, make_partner, make_toolkit
 from tests.publishing import sample_files as sample
+from tests.rendered import templates_rendered
 
 pytestmark = pytest.mark.django_db
 
@@ -32,17 +33,15 @@ def toolkit():
     return toolkit
 
 
-def rendered(response):
-    return [template.name for template in response.templates]
-
-
 def test_a_second_anonymous_reader_gets_the_article_without_rendering_it(client, toolkit):
     first = client.get(toolkit.get_absolute_url())
     again = client.get(toolkit.get_absolute_url())
 
-    assert ARTICLE in rendered(first)
-    assert ARTICLE not in rendered(again)
-    assert "base.html" in rendered(again), "the page around the article is still rendered per request"
+    assert ARTICLE in templates_rendered(first)
+    assert ARTICLE not in templates_rendered(again)
+    assert "base.html" in templates_rendered(again), (
+        "the page around the article is still rendered per request"
+    )
     assert again.content == first.content
 
 
@@ -53,7 +52,7 @@ def test_a_partner_never_gets_the_anonymous_article_nor_leaves_theirs_behind(cli
     client.logout()
     anonymous_again = client.get(toolkit.get_absolute_url()).content.decode()
 
-    assert ARTICLE in rendered(partner)
+    assert ARTICLE in templates_rendered(partner)
     assert PARTNERS_ONLY_NOTE in anonymous
     assert PARTNERS_ONLY_NOTE not in partner.content.decode()
     assert "download>Observer checklist</a>" in partner.content.decode()

@@ -7,6 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_resource, make_toolkit
+from tests.rendered import templates_rendered
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +28,6 @@ def library():
     make_resource(title="Kenyan guide", countries=["KE"])
 
 
-def rendered(response):
-    return [template.name for template in response.templates]
-
-
 def panel_of(response):
     html = response.content.decode()
     start = html.index('<form class="filters"')
@@ -42,7 +39,7 @@ def test_a_second_reader_of_the_same_list_gets_the_panel_without_counting_or_ren
     with CaptureQueriesContext(connection) as captured:
         again = client.get("/library/?country=KE")
 
-    assert PANEL in rendered(first) and PANEL not in rendered(again)
+    assert PANEL in templates_rendered(first) and PANEL not in templates_rendered(again)
     assert panel_of(again) == panel_of(first)
     assert KENYA_TICKED in panel_of(again)
     assert [q["sql"] for q in captured.captured_queries if "library_publicversion" not in q["sql"]] == []
@@ -52,7 +49,7 @@ def test_another_page_of_the_same_list_shares_the_panel(client):
     first = client.get("/library/?country=KE")
     second_page = client.get("/library/?country=KE&page=2")
 
-    assert PANEL not in rendered(second_page)
+    assert PANEL not in templates_rendered(second_page)
     assert panel_of(second_page) == panel_of(first)
     shown = {title for title in ("Kenyan toolkit", "Kenyan guide") if title in second_page.content.decode()}
     assert len(shown) == 1 and shown.pop() not in first.content.decode(), "the other page of the list"
@@ -70,7 +67,7 @@ def test_other_filters_other_lists_and_other_languages_have_their_own_panel(clie
     assert 'Kenya <span class="facet__count">2</span>' in library
     assert 'Kenya <span class="facet__count">1</span>' in panel_of(theme), "the guide has no theme"
     assert "Search and filter" not in panel_of(french)
-    assert all(PANEL in rendered(response) for response in (unfiltered, toolkits, theme, french))
+    assert all(PANEL in templates_rendered(response) for response in (unfiltered, toolkits, theme, french))
 
 
 def test_the_counts_follow_a_change(client):

@@ -4,6 +4,7 @@ same on every page in a language, so each is rendered once per language and then
 import pytest
 
 from portal.templatetags import portal_tags
+from tests.rendered import templates_rendered
 
 pytestmark = pytest.mark.django_db
 
@@ -18,20 +19,16 @@ def nothing_kept_yet(settings):
     portal_tags._rendered.clear()
 
 
-def rendered(response):
-    return [template.name for template in response.templates]
-
-
 def test_the_footer_is_rendered_once_per_language_and_the_same_everywhere(client):
     first = client.get("/library/")
     other_page = client.get("/themes/")
     french = client.get("/fr/themes/")
 
-    assert FOOTER in rendered(first)
-    assert FOOTER not in rendered(other_page)
+    assert FOOTER in templates_rendered(first)
+    assert FOOTER not in templates_rendered(other_page)
     footer = first.content.decode().split('<footer class="site-footer">')[1]
     assert other_page.content.decode().split('<footer class="site-footer">')[1] == footer
-    assert FOOTER in rendered(french)
+    assert FOOTER in templates_rendered(french)
     assert 'href="/fr/library/"' in french.content.decode().split('<footer class="site-footer">')[1]
 
 
@@ -48,4 +45,4 @@ def test_with_debug_on_an_edit_to_the_template_shows_at_once(client, settings):
     settings.DEBUG = True
     client.get("/library/")
 
-    assert FOOTER in rendered(client.get("/library/"))
+    assert FOOTER in templates_rendered(client.get("/library/"))
