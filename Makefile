@@ -11,7 +11,7 @@ NODE_INSTALLED := node_modules/.installed
 CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po */locale/*/LC_MESSAGES/django.po)
 COMPILED := $(CATALOGUES:.po=.mo)
 
-.PHONY: run test lint bench bench-import bench-weight bench-events install clean messages check-deploy backup restore loadtest
+.PHONY: run test lint bench bench-tools bench-import bench-weight bench-events install clean messages check-deploy backup restore loadtest
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -60,8 +60,22 @@ lint: $(INSTALLED)
 	$(BIN)/ruff format --check .
 
 # search and list pages: BENCH_DB=postgresql|sqlite BENCH_COUNT=N (see README: Search, BENCHMARKS.md)
-bench: $(INSTALLED) bench-import bench-weight
+bench: $(INSTALLED) bench-tools bench-import bench-weight
 	$(PY) benchmarks/run.py
+
+# wrk drives the real-server half of make bench (benchmarks/real_server.py): Debian's package,
+# installed when missing if we may (root with apt-get); otherwise that half says why it is skipped.
+bench-tools:
+	@command -v wrk >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			echo "installing wrk (apt-get)"; \
+			apt-get -o DPkg::Lock::Timeout=600 install -y -q wrk </dev/null \
+			|| { apt-get -o DPkg::Lock::Timeout=600 update -q && \
+				apt-get -o DPkg::Lock::Timeout=600 install -y -q wrk </dev/null; } \
+			|| echo "could not install wrk: the real-server figures will be skipped"; \
+		else \
+			echo "wrk not found (apt-get install wrk): the real-server figures will be skipped"; \
+		fi; }
 
 # each page type's HTML + CSS gzipped, in four languages, against the 60 KB budget
 bench-weight: $(INSTALLED)

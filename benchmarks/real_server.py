@@ -10,7 +10,8 @@ worker start-up and recycling); these do not.
 
 Two runs: the page cache off (what the comparison with other sites uses), then on
 (PUBLIC_PAGE_CACHE_SECONDS=600 in each worker's memory), reported separately. The database is
-only read. Needs `wrk` (apt-get install wrk); without it this half is skipped with a message.
+only read. Needs `wrk` (`make bench` installs Debian's package when run as root); without it this
+half is skipped with a message.
 """
 
 import argparse
