@@ -1,7 +1,10 @@
 """What a new gunicorn worker does before it takes its first request (gunicorn.conf.py,
-post_worker_init): build the facet index, compile the templates and read the country names of
-each language. Without it the first requests a worker answers wait for all three, which is the
-slow tail (p99) of every page whenever a worker starts or is recycled after max_requests.
+post_worker_init): build the facet index, compile the templates, read the country names of each
+language, import the views and build the URL patterns of each language (the URLconf's patterns
+and reverse tables are made on first use, per language: ~150 ms of a worker's first request), and
+load the Markdown extensions. Without it the first requests a worker answers wait for all of it,
+which is the slow tail (p99) of every page whenever a worker starts or is recycled after
+max_requests.
 
 With the app preloaded, gunicorn's master warms up too, before it forks a worker (when_ready): a
 worker it forks then starts with the master's index, templates and names, and builds nothing
@@ -13,6 +16,7 @@ Then what it holds (Django, the app, the compiled templates: ~200,000 objects th
 the worker) is frozen out of the garbage collector's full collections, each of which stopped a
 request for ~100 ms to scan them all; what is allocated later is collected as before."""
 
+import contextlib
 import gc
 import logging
 import time
@@ -20,6 +24,7 @@ import time
 from django.conf import settings
 from django.db import connections
 from django.template.loader import get_template
+from django.urls import Resolver404, resolve, reverse
 from django.utils import translation
 
 logger = logging.getLogger(__name__)
@@ -36,19 +41,34 @@ def template_names():
     )
 
 
+def load_url_patterns():
+    """Import every view and build the patterns' regular expressions and reverse tables of each
+    language: resolving an address that matches nothing tries (and compiles) every pattern."""
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            reverse("home")
+            prefix = "" if code == settings.LANGUAGE_CODE else f"/{code}"
+            with contextlib.suppress(Resolver404):
+                resolve(f"{prefix}/warm-up/no-such-page/")
+
+
 def warm_up():
     from library import facet_index
     from library.geography import country_names
+    from library.templatetags.library_tags import markdown
 
     started = time.perf_counter()
     held = facet_index._current
     try:
-        built = facet_index.current_index() is not held
+        # what needs no database first: a worker must start warm even while the database is away
         for name in template_names():
             get_template(name)
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
                 country_names()
+        load_url_patterns()
+        markdown("Loads the *extensions*:\n\n| a table |\n|---|\n| cell |")
+        built = facet_index.current_index() is not held
         logger.info(
             "Warmed up in %d ms; the facet index was %s",
             (time.perf_counter() - started) * 1000,

@@ -1,12 +1,14 @@
-"""A new gunicorn worker's warm-up (portal.warmup): the facet index, the templates and the
-country names are ready before the first request, and what it holds is frozen out of the
-garbage collector's full collections. gunicorn's master warms up before it forks, so a worker
+"""A new gunicorn worker's warm-up (portal.warmup): the facet index, the templates, the country
+names and the URL patterns of each language are ready before the first request, and what it
+holds is frozen out of the garbage collector's full collections. gunicorn's master warms up before it forks, so a worker
 that replaces another starts warm."""
 
 import gc
 
 import pytest
+from django.conf import settings
 from django.template import engines
+from django.urls import clear_url_caches, get_resolver
 
 from library import facet_index
 from portal.warmup import template_names, warm_up
@@ -34,6 +36,18 @@ def test_warming_up_builds_the_index_compiles_the_templates_and_freezes_what_it_
     assert set(template_names()) <= set(loader.get_template_cache)
     assert "library/resource_list.html" in template_names()
     assert gc.get_freeze_count() > 10_000
+
+
+@pytest.mark.django_db
+def test_warming_up_builds_the_url_patterns_of_every_language(unfrozen):
+    clear_url_caches()  # a new resolver, as in a new process: nothing built yet
+    resolver = get_resolver()
+    assert resolver._reverse_dict == {}
+
+    warm_up()
+
+    assert get_resolver() is resolver
+    assert set(resolver._reverse_dict) == {code for code, _name in settings.LANGUAGES}
 
 
 def test_gunicorn_s_master_warms_up_so_a_recycled_worker_builds_no_index(tmp_path):
