@@ -1,10 +1,9 @@
 """What a new gunicorn worker does before it takes its first request (gunicorn.conf.py,
-post_worker_init): build the facet index, compile the templates, read the country names of each
-language, import the views and build the URL patterns of each language (the URLconf's patterns
-and reverse tables are made on first use, per language: ~150 ms of a worker's first request), and
-load the Markdown extensions. Without it the first requests a worker answers wait for all of it,
-which is the slow tail (p99) of every page whenever a worker starts or is recycled after
-max_requests.
+post_worker_init): build the facet index, compile the templates, import the URLconf with its
+views, and for each language read the country names and build the URL reverse tables (Django
+makes them on first use, per language: ~150 ms of a worker's first request), and load the
+Markdown extensions. Without it the first requests a worker answers wait for all of it, which is
+the slow tail (p99) of every page whenever a worker starts or is recycled after max_requests.
 
 With the app preloaded, gunicorn's master warms up too, before it forks a worker (when_ready): a
 worker it forks then starts with the master's index, templates and names, and builds nothing
@@ -16,7 +15,6 @@ Then what it holds (Django, the app, the compiled templates: ~200,000 objects th
 the worker) is frozen out of the garbage collector's full collections, each of which stopped a
 request for ~100 ms to scan them all; what is allocated later is collected as before."""
 
-import contextlib
 import gc
 import logging
 import time
@@ -24,7 +22,7 @@ import time
 from django.conf import settings
 from django.db import connections
 from django.template.loader import get_template
-from django.urls import Resolver404, resolve, reverse
+from django.urls import reverse
 from django.utils import translation
 
 logger = logging.getLogger(__name__)
@@ -41,17 +39,6 @@ def template_names():
     )
 
 
-def load_url_patterns():
-    """Import every view and build the patterns' regular expressions and reverse tables of each
-    language: resolving an address that matches nothing tries (and compiles) every pattern."""
-    for code, _name in settings.LANGUAGES:
-        with translation.override(code):
-            reverse("home")
-            prefix = "" if code == settings.LANGUAGE_CODE else f"/{code}"
-            with contextlib.suppress(Resolver404):
-                resolve(f"{prefix}/warm-up/no-such-page/")
-
-
 def warm_up():
     from library import facet_index
     from library.geography import country_names
@@ -66,7 +53,7 @@ def warm_up():
         for code, _name in settings.LANGUAGES:
             with translation.override(code):
                 country_names()
-        load_url_patterns()
+                reverse("home")  # imports the URLconf, builds this language's reverse tables
         markdown("Loads the *extensions*:\n\n| a table |\n|---|\n| cell |")
         built = facet_index.current_index() is not held
         logger.info(

@@ -1,9 +1,10 @@
 """A new gunicorn worker's warm-up (portal.warmup): the facet index, the templates, the country
-names and the URL patterns of each language are ready before the first request, and what it
-holds is frozen out of the garbage collector's full collections. gunicorn's master warms up before it forks, so a worker
-that replaces another starts warm."""
+names, the URL reverse tables of each language and the Markdown extensions are ready before the
+first request, and what it holds is frozen out of the garbage collector's full collections.
+gunicorn's master warms up before it forks, so a worker that replaces another starts warm."""
 
 import gc
+import sys
 
 import pytest
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.template import engines
 from django.urls import clear_url_caches, get_resolver
 
 from library import facet_index
+from library.templatetags.library_tags import _markdown_html
 from portal.warmup import template_names, warm_up
 from tests.factories import make_resource
 from tests.portal.production import production_env, run, serve_with_gunicorn
@@ -39,7 +41,7 @@ def test_warming_up_builds_the_index_compiles_the_templates_and_freezes_what_it_
 
 
 @pytest.mark.django_db
-def test_warming_up_builds_the_url_patterns_of_every_language(unfrozen):
+def test_warming_up_builds_the_url_reverse_tables_of_every_language(unfrozen):
     clear_url_caches()  # a new resolver, as in a new process: nothing built yet
     resolver = get_resolver()
     assert resolver._reverse_dict == {}
@@ -48,6 +50,17 @@ def test_warming_up_builds_the_url_patterns_of_every_language(unfrozen):
 
     assert get_resolver() is resolver
     assert set(resolver._reverse_dict) == {code for code, _name in settings.LANGUAGES}
+
+
+@pytest.mark.django_db
+def test_warming_up_loads_the_markdown_extensions(unfrozen, monkeypatch):
+    for name in [name for name in sys.modules if name.startswith("markdown.extensions.")]:
+        monkeypatch.delitem(sys.modules, name)  # put back after the test
+    _markdown_html.cache_clear()
+
+    warm_up()
+
+    assert {"markdown.extensions.extra", "markdown.extensions.tables"} <= set(sys.modules)
 
 
 def test_gunicorn_s_master_warms_up_so_a_recycled_worker_builds_no_index(tmp_path):
