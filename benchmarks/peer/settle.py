@@ -8,6 +8,7 @@ python3 benchmarks/peer/settle.py [--timeout 30]   prints the seconds it waited
 """
 
 import argparse
+import os
 import time
 
 QUIET = 0.15  # at most this share of one core busy, over a sample
@@ -22,9 +23,10 @@ def busy_and_total():
     return sum(ticks) - idle, sum(ticks)
 
 
-def cores():
-    with open("/proc/stat") as stat:  # noqa: PTH123
-        return sum(1 for line in stat if line.startswith("cpu") and line[3].isdigit())
+def busy_cores(before, after):
+    """How many cores were busy on average between two readings of busy_and_total()."""
+    busy, total = after[0] - before[0], after[1] - before[1]
+    return os.cpu_count() * busy / total if total else 0.0
 
 
 def settle(timeout):
@@ -34,10 +36,8 @@ def settle(timeout):
     while time.monotonic() - started < timeout:
         time.sleep(SAMPLE)
         after = busy_and_total()
-        busy, total = after[0] - before[0], after[1] - before[1]
+        quiet_in_a_row = quiet_in_a_row + 1 if busy_cores(before, after) <= QUIET else 0
         before = after
-        busy_cores = cores() * busy / total if total else 0.0
-        quiet_in_a_row = quiet_in_a_row + 1 if busy_cores <= QUIET else 0
         if quiet_in_a_row == QUIET_SAMPLES:
             break
     return time.monotonic() - started
